@@ -1,0 +1,102 @@
+"""The ``marsad`` command: argument parsing and printing only; the work is in marsad.api.
+
+Exit status: 0 when every document went through, 1 when some failed (each named with its
+reason) or the store could not be used, 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from marsad.errors import ConfigError, MarsadError
+
+__all__ = ["build_parser", "main"]
+
+DEFAULT_DB = os.environ.get("MARSAD_DB", "marsad.db")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="marsad", description="Political events from Arabic, Persian, English and "
+        "Russian news, traceable to the sentence that says them.")
+    parser.add_argument("--version", action="version", version=_version())
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ingest = commands.add_parser("ingest", help="run the pipeline over files, folders, archives")
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    _db(ingest)
+    ingest.add_argument("--workers", type=int, default=1,
+                        help="processes for the pipeline (default 1; the store has one writer)")
+    ingest.add_argument("--field", action="append", metavar="NAME=FIELD",
+                        help="map a JSON field onto marsad's (e.g. text=content); repeatable")
+    ingest.add_argument("--quiet", action="store_true", help="print only failures")
+    ingest.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
+
+    export = commands.add_parser("export", help="write stored records")
+    export.add_argument("what", choices=("articles", "sentences", "rejections"))
+    _db(export)
+    export.add_argument("--format", default="jsonl", choices=("jsonl", "csv", "parquet"))
+    export.add_argument("-o", "--output", default=None, help="file (default: standard output)")
+
+    search = commands.add_parser("search", help="full-text search over the stored articles")
+    search.add_argument("query")
+    _db(search)
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true")
+
+    show = commands.add_parser("show", help="one article, with its sentences")
+    show.add_argument("id", help="article id (a unique prefix is enough)")
+    _db(show)
+    show.add_argument("--json", action="store_true")
+
+    stats = commands.add_parser("stats", help="counts of what is stored")
+    _db(stats)
+    stats.add_argument("--json", action="store_true")
+
+    evaluate = commands.add_parser("eval", help="score the pipeline against gold files")
+    evaluate.add_argument("what", choices=("seeds",))
+    evaluate.add_argument("--shared", default=None,
+                          help="the shared data folder (default: $MARSAD_SHARED or ../shared)")
+    evaluate.add_argument("--json", action="store_true")
+
+    commands.add_parser("stages", help="list the registered pipeline stages")
+    return parser
+
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=DEFAULT_DB,
+                        help="SQLite file or database URL (default ./marsad.db or $MARSAD_DB)")
+
+
+def _version() -> str:
+    from marsad import __version__
+
+    return f"marsad {__version__}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from marsad import commands
+
+    try:
+        return commands.COMMANDS[args.command](args)
+    except ConfigError as error:
+        print(f"marsad: error: {error}", file=sys.stderr)
+        return 2
+    except MarsadError as error:
+        print(f"marsad: error [{error.code}]: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+def print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,161 @@
+"""What each CLI command does with its parsed arguments: call the API, print the result."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from rich.console import Console
+from rich.table import Table
+
+from marsad import api
+from marsad.cli import print_json
+from marsad.ingest import FieldMap
+
+__all__ = ["COMMANDS"]
+
+console = Console(stderr=False, highlight=False)
+errors = Console(stderr=True, highlight=False)
+
+
+def ingest_command(args: argparse.Namespace) -> int:
+    fields = FieldMap.parse(args.field)
+    store = api.open_store(args.db)
+    show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty()
+                                             and not args.quiet)
+    if show_bar:
+        from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TimeElapsedColumn
+
+        with Progress(SpinnerColumn(), "{task.description}", MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=errors, transient=True) as progress:
+            task = progress.add_task("documents", total=None)
+            report = api.ingest(args.paths, store, fields=fields, workers=args.workers,
+                                on_progress=lambda _: progress.advance(task))
+    else:
+        report = api.ingest(args.paths, store, fields=fields, workers=args.workers)
+    for rejection in report.rejected:
+        errors.print(f"[red]failed[/] {rejection.source}: {rejection.reason}: "
+                     f"{rejection.message}", markup=True, soft_wrap=True)
+    if not args.quiet:
+        _print_summary(report, store)
+    return 1 if report.rejected else 0
+
+
+def _print_summary(report: api.IngestReport, store) -> None:
+    counts = report.counts
+    console.print(f"documents read: {counts['documents']}  added: {counts['added']}  "
+                  f"already stored: {counts['skipped']}  failed: {counts['rejected']}")
+    if 0 < report.added <= 25:
+        table = Table("id", "lang", "date", "outlet", "title", "body lines", show_lines=False)
+        for row in store.iter_articles():
+            table.add_row(row["id"][:8], row["language"] or "-", row["publication_date"] or "-",
+                          row["outlet"] or "-", (row["title"] or "")[:60],
+                          str(row["text"].count("\n") + 1))
+        console.print(table)
+    stats = store.stats()
+    console.print(f"store: {stats['articles']} articles, {stats['sentences']} sentences; "
+                  f"languages: {stats['languages']}")
+
+
+def export_command(args: argparse.Namespace) -> int:
+    from marsad.export import write_records
+
+    store = api.open_store(args.db)
+    if args.what == "articles":
+        records = api.article_records(store)
+    elif args.what == "sentences":
+        records = _sentence_records(store)
+    else:
+        records = iter(store.rejections())
+    count = write_records(records, args.format, args.output)
+    if args.output not in (None, "-"):
+        errors.print(f"wrote {count} {args.what} to {args.output}")
+    return 0
+
+
+def _sentence_records(store):
+    for article in store.iter_articles():
+        for sentence in store.sentences(article["id"]):
+            yield {"article_id": article["id"], "index": sentence["idx"],
+                   "start": sentence["start"], "end": sentence["end"],
+                   "language": sentence["language"],
+                   "text": article["text"][sentence["start"]:sentence["end"]]}
+
+
+def search_command(args: argparse.Namespace) -> int:
+    hits = api.search(args.query, args.db, args.limit)
+    if args.json:
+        print_json(hits)
+        return 0
+    if not hits:
+        console.print("no match")
+    for hit in hits:
+        console.print(f"[bold]{hit['id'][:12]}[/] {hit['publication_date'] or '-'} "
+                      f"{hit['outlet'] or '-'} · {hit['title'] or ''}\n    {hit['snippet']}")
+    return 0
+
+
+def show_command(args: argparse.Namespace) -> int:
+    store = api.open_store(args.db)
+    article = store.get_article(args.id)
+    if article is None:
+        errors.print(f"marsad: no single article with id {args.id!r}")
+        return 1
+    sentences = store.sentences(article["id"])
+    if args.json:
+        article["sentences"] = sentences
+        print_json(article)
+        return 0
+    for name in ("id", "source", "source_id", "title", "language", "publication_date", "outlet",
+                 "author", "extractor", "boilerplate_lines"):
+        console.print(f"[bold]{name}[/]: {article.get(name)}")
+    console.print(f"[bold]sentences[/]: {len(sentences)}\n")
+    for sentence in sentences:
+        console.print(f"[dim]{sentence['idx']:>3}[/] "
+                      f"{article['text'][sentence['start']:sentence['end']]}")
+    return 0
+
+
+def stats_command(args: argparse.Namespace) -> int:
+    stats = api.open_store(args.db).stats()
+    if args.json:
+        print_json(stats)
+        return 0
+    for key, value in stats.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k}: {v}" for k, v in list(value.items())[:15]) or "-"
+        console.print(f"{key}: {value}")
+    return 0
+
+
+def eval_command(args: argparse.Namespace) -> int:
+    from marsad.evaluation.seeds import evaluate_seeds, print_report
+
+    report = evaluate_seeds(args.shared)
+    if args.json:
+        print_json(report)
+    else:
+        print_report(report, console)
+    return 0 if report["passed"] else 1
+
+
+def stages_command(args: argparse.Namespace) -> int:
+    from marsad.registry import get_stage, stage_names
+
+    for name in stage_names():
+        stage = get_stage(name)
+        console.print(f"{name}: requires {', '.join(stage.requires)}; "
+                      f"provides {', '.join(stage.provides)}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "ingest": ingest_command,
+    "export": export_command,
+    "search": search_command,
+    "show": show_command,
+    "stats": stats_command,
+    "eval": eval_command,
+    "stages": stages_command,
+}

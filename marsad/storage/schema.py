@@ -1,0 +1,86 @@
+"""Tables, in SQLAlchemy Core so the same definitions serve SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+__all__ = ["metadata", "migrations_table", "runs", "documents", "articles", "sentences",
+           "rejections"]
+
+metadata = MetaData()
+
+migrations_table = Table(
+    "schema_migrations", metadata,
+    Column("version", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("applied_at", String(40), nullable=False),
+)
+
+runs = Table(
+    "runs", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", String(40), nullable=False),
+    Column("finished_at", String(40)),
+    Column("paths", Text),
+    Column("counts", Text),
+)
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(16), primary_key=True),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("source", Text, nullable=False),
+    Column("source_id", Text),
+    Column("url", Text),
+    Column("kind", String(20), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("ingested_at", String(40), nullable=False),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String(16), ForeignKey("documents.id"), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("source_id", Text),
+    Column("url", Text),
+    Column("title", Text),
+    Column("language", String(8), index=True),
+    Column("publication_date", String(10), index=True),
+    Column("outlet", Text, index=True),
+    Column("author", Text),
+    Column("text", Text, nullable=False),
+    Column("normalized_text", Text),
+    Column("boilerplate_lines", Text),
+    Column("paragraphs", Text),
+    Column("extractor", String(20)),
+    Column("meta", Text),
+)
+
+sentences = Table(
+    "sentences", metadata,
+    Column("article_id", String(16), ForeignKey("articles.id"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("paragraph", Integer, nullable=False),
+    Column("language", String(8)),
+)
+
+rejections = Table(
+    "rejections", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("source", Text, nullable=False),
+    Column("reason", String(40), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("at", String(40), nullable=False),
+)

@@ -1,0 +1,1 @@
+"""Text-level stages and helpers: decoding, script normalisation, language, sentences."""

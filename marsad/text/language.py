@@ -1,0 +1,116 @@
+"""Language of an article and of each paragraph.
+
+lingua (a well-kept n-gram detector that runs offline) decides in general. For Arabic-script
+paragraphs — the case that matters most here and where short lines are hard — a cheap test on
+letters and function words that exist in only one of Arabic or Persian settles most lines first,
+which is both more reliable on a two-word line and far faster over a 31k-article corpus; lingua,
+limited to the two, takes only the lines that test leaves open.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from marsad.lang import load_toml
+from marsad.records import Article, Paragraph
+from marsad.registry import register
+
+__all__ = ["detect_language", "LanguageStage", "SUPPORTED"]
+
+SUPPORTED = ("ar", "fa", "en", "ru", "tr", "he", "fr", "ur")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_HEBREW = re.compile(r"[\u0590-\u05FF]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+# Persian is often typed with Arabic yeh and kaf (Fars News does): compare in each one's letters.
+_AS_PERSIAN = str.maketrans("يكى", "یکی")
+_AS_ARABIC = str.maketrans("یک", "يك")
+_URDU_LETTERS = re.compile(r"[ٹڈڑںےھ]")
+_TOKEN = re.compile(r"[\u0600-\u06FF\u200c]+")
+
+
+@cache
+def _cues(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    data = load_toml(language, "language")
+    return re.compile(f"[{data['letters']}]"), frozenset(data["words"])
+
+
+@cache
+def _detector(languages: tuple[str, ...]):
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in languages]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def _lingua(text: str, languages: tuple[str, ...]) -> str | None:
+    found = _detector(languages).detect_language_of(text)
+    return None if found is None else found.iso_code_639_1.name.lower()
+
+
+def _arabic_or_persian(text: str) -> str | None:
+    """'fa' or 'ar' when letters and function words leave no doubt, else None."""
+    persian_letters, persian_words = _cues("fa")
+    arabic_letters, arabic_words = _cues("ar")
+    persian = len(persian_letters.findall(text))
+    arabic = len(arabic_letters.findall(text))
+    for token in _TOKEN.findall(text):
+        if token.translate(_AS_PERSIAN) in persian_words:
+            persian += 2
+        elif token.translate(_AS_ARABIC) in arabic_words:
+            arabic += 2
+    if persian >= 2 and arabic == 0 or persian > 3 * arabic + 2:
+        return "fa"
+    if arabic >= 2 and persian == 0 or arabic > 3 * persian + 2:
+        return "ar"
+    return None
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of ``text``, or None when it has no letters to go by."""
+    sample = text[:3000]
+    arabic_script = len(_ARABIC_SCRIPT.findall(sample))
+    counts = {
+        "arabic": arabic_script,
+        "cyrillic": len(_CYRILLIC.findall(sample)),
+        "hebrew": len(_HEBREW.findall(sample)),
+        "latin": len(_LATIN.findall(sample)),
+    }
+    script, count = max(counts.items(), key=lambda item: item[1])
+    if count == 0:
+        return None
+    if script == "arabic":
+        candidates = ("ar", "fa", "ur") if _URDU_LETTERS.search(sample) else ("ar", "fa")
+        return _arabic_or_persian(sample) or _lingua(sample, candidates)
+    if script == "cyrillic":
+        return "ru"
+    if script == "hebrew":
+        return "he"
+    return _lingua(sample, ("en", "fr", "tr", "de", "es"))
+
+
+@register("language.v1")
+class LanguageStage:
+    """Language per paragraph, and for the article the language of most of its characters."""
+
+    name = "language.v1"
+    requires = ("text",)
+    provides = ("language", "paragraphs")
+
+    def __call__(self, article: Article) -> Article:
+        paragraphs: list[Paragraph] = []
+        weight: dict[str, int] = {}
+        for match in re.finditer(r"[^\n]+", article.text):
+            if not match.group().strip():
+                continue
+            language = detect_language(match.group())
+            paragraphs.append(Paragraph(match.start(), match.end(), language))
+            if language:
+                weight[language] = weight.get(language, 0) + len(match.group())
+        article.paragraphs = paragraphs
+        if weight:
+            article.language = max(weight.items(), key=lambda item: item[1])[0]
+        else:
+            article.language = detect_language(article.title or "")
+        return article
