@@ -75,16 +75,22 @@ def _persian(text: str) -> Normalized:
 
 @cache
 def _zwnj_rules() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """A present stem needs a personal ending (می‌شود, not میدان 'square'); a past stem may
+    stand alone (می‌شد). Nouns that still look like verbs are listed as exceptions."""
     data = load_toml("fa", "zwnj")
-    stems = sorted(set(data["present_stems"]) | set(data["past_stems"]), key=len, reverse=True)
-    endings = sorted(data["endings"], key=len, reverse=True)
-    prefixes = "|".join(sorted(data["prefixes"], key=len, reverse=True))
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(sorted(set(words), key=len, reverse=True))
+
+    endings = alternation([e for e in data["endings"] if e])
     verb = re.compile(
-        rf"^({prefixes})[ ]?({'|'.join(stems)})({'|'.join(e for e in endings if e)})?$")
-    suffixes = "|".join(sorted(data["suffixes"], key=len, reverse=True))
+        rf"^({alternation(data['prefixes'])})[ ]?"
+        rf"(?:(?:{alternation(data['present_stems'])})(?:{endings})"
+        rf"|(?:{alternation(data['past_stems'])})(?:{endings})?)$")
     letters = data["joining_letters"]
     minimum = data["min_stem_letters"]
-    plural = re.compile(rf"^([\u0600-\u06FF]{{{minimum - 1},}}[{letters}])({suffixes})$")
+    plural = re.compile(
+        rf"^([\u0600-\u06FF]{{{minimum - 1},}}[{letters}])({alternation(data['suffixes'])})$")
     return verb, plural, frozenset(data["exceptions"])
 
 
@@ -101,7 +107,7 @@ def _restore_zwnj(norm: Normalized) -> Normalized:
         if ZWNJ in word or word in exceptions:
             continue
         found = verb.match(word)
-        if found and found.group(2):
+        if found:
             edits.append((match.start() + len(found.group(1)), 0, ZWNJ))
             continue
         found = plural.match(word)
