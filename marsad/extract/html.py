@@ -13,7 +13,7 @@ import datetime as dt
 from marsad.errors import DocumentError
 from marsad.extract.outlets import outlet_by_name, outlet_from_domain
 
-__all__ = ["extract_html", "HtmlArticle"]
+__all__ = ["extract_html", "html_fragment_text", "HtmlArticle"]
 
 # Nesting deeper than this is malformed or hostile; lxml would refuse or recurse too far.
 MAX_TAG_DEPTH = 2000
@@ -65,3 +65,21 @@ def _nesting_depth(html: str) -> int:
             peak = max(peak, depth)
         index = html.find("<", index + 1)
     return peak
+
+
+_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "tr")
+
+
+def html_fragment_text(fragment: str) -> str:
+    """Text of an HTML fragment that is already the article (a feed entry's content, a record's
+    body): no boilerplate to remove, so only tags go, and block elements become line breaks."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return fragment
+    for element in root.iter(*_BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)

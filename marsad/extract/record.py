@@ -7,7 +7,7 @@ import datetime as dt
 import email.utils
 import re
 
-from marsad.extract.html import extract_html
+from marsad.extract.html import extract_html, html_fragment_text
 from marsad.extract.outlets import outlet_by_id, outlet_by_name, outlet_from_domain
 from marsad.records import Document
 from marsad.time.absolute import find_absolute_dates
@@ -21,9 +21,10 @@ def extract_record(document: Document) -> dict:
     fields = document.fields
     text = fields.get("text")
     result: dict = {}
-    if (not text and fields.get("html")) or (text and _HTML_TAG.search(str(text)[:2000])):
-        result = dict(extract_html(str(fields.get("html") or text), document.source,
-                                   document.url))
+    if text and _HTML_TAG.search(str(text)[:2000]):
+        text = html_fragment_text(str(text))
+    elif not text and fields.get("html"):
+        result = dict(extract_html(str(fields["html"]), document.source, document.url))
         text = result.get("text")
     outlet = _outlet(fields.get("outlet"), document.url) or result.get("outlet")
     return {

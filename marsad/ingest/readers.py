@@ -53,9 +53,9 @@ def iter_documents(paths: Iterable[str | Path], fields: FieldMap | None = None,
         elif path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if _suffix(child.name) is not None:
-                    yield from _read_file(child, fields, limits)
+                    yield from _guarded(_read_file(child, fields, limits), str(child))
         else:
-            yield from _read_file(path, fields, limits)
+            yield from _guarded(_read_file(path, fields, limits), str(path))
 
 
 def _suffix(name: str) -> str | None:
@@ -91,6 +91,14 @@ def _read_file(path: Path, fields: FieldMap, limits: Limits) -> Iterator[Item]:
         yield Rejection(source, "unreadable", str(error))
         return
     yield from read_bytes(path.name, raw, source, fields, limits)
+
+
+def _guarded(items: Iterator[Item], source: str) -> Iterator[Item]:
+    """A reader's unexpected failure on one file becomes that file's Rejection."""
+    try:
+        yield from items
+    except Exception as error:  # third-party parsers raise anything on hostile input
+        yield Rejection(source, "unreadable", f"{type(error).__name__}: {error}")
 
 
 def read_bytes(name: str, raw: bytes, source: str, fields: FieldMap,
@@ -232,7 +240,7 @@ def _read_feed(raw: bytes, source: str, fields: FieldMap) -> Iterator[Item]:
             "id": entry.get("id") or entry.get("link"),
             "url": entry.get("link"),
             "title": entry.get("title"),
-            "html": body,
+            "text": body,
             "date": entry.get("published") or entry.get("updated"),
             "author": entry.get("author"),
             "source": outlet,
@@ -245,8 +253,10 @@ def _read_warc(file: Path | io.BytesIO, source: str, limits: Limits) -> Iterator
     from warcio.exceptions import ArchiveLoadFailed
 
     stream = open(file, "rb") if isinstance(file, Path) else file  # noqa: SIM115
+    records = pages = 0
     try:
         for record in ArchiveIterator(stream):
+            records += 1
             if record.rec_type != "response":
                 continue
             content_type = record.http_headers.get_header("Content-Type", "") \
@@ -255,9 +265,16 @@ def _read_warc(file: Path | io.BytesIO, source: str, limits: Limits) -> Iterator
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             raw = record.content_stream().read(limits.max_document_bytes + 1)
+            pages += 1
             yield _sized(Document(source=url or source, kind="html", raw=raw, url=url), limits)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
-        yield Rejection(source, "bad_warc", f"cannot read WARC ({error})")
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, TypeError) as error:
+        # warcio fails on damaged input with whatever error the broken field causes
+        yield Rejection(source, "bad_warc", f"cannot read WARC ({type(error).__name__}: {error})")
+    else:
+        if records == 0:
+            yield Rejection(source, "bad_warc", "no WARC records found")
+        elif pages == 0:
+            yield Rejection(source, "no_html", f"{records} WARC records, none an HTML response")
     finally:
         if isinstance(file, Path):
             stream.close()

@@ -36,12 +36,23 @@ def decode_bytes(raw: bytes, source: str) -> str:
         return _check_text(raw.decode("utf-8"), source)
     except UnicodeDecodeError:
         pass
+    # Mostly UTF-8 with a few broken bytes (a truncated scrape): keep it, marking the damage,
+    # rather than letting a guesser read the whole page as Windows-1256 mojibake.
+    lenient = raw.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= max(2, len(lenient) // 200) and _has_multibyte(raw):
+        return _check_text(lenient, source)
     if _looks_binary(raw):
         raise DocumentError(source, "binary_content", "the bytes are not text in any encoding")
     guess = from_bytes(raw[:200_000]).best()
     if guess is None or guess.encoding is None:
         raise DocumentError(source, "undecodable", "no text encoding fits these bytes")
     return _check_text(raw.decode(guess.encoding, errors="replace"), source)
+
+
+def _has_multibyte(raw: bytes) -> bool:
+    """Valid UTF-8 multi-byte sequences are present (so the text is UTF-8 at heart)."""
+    return any(0xC2 <= byte <= 0xF4 for byte in raw[:4096]) and raw.decode(
+        "utf-8", errors="ignore").encode("utf-8") != raw.decode("latin-1").encode("utf-8")
 
 
 def _looks_binary(raw: bytes) -> bool:
