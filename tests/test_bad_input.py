@@ -9,9 +9,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
 
 import marsad.api as api
+from conftest import EXAMPLES
 from marsad.api import article_records, ingest
 from marsad.cli import main
 from marsad.storage import open_store

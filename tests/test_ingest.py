@@ -9,7 +9,6 @@ import zipfile
 from pathlib import Path
 
 from conftest import EXAMPLES
-
 from marsad.api import article_records, ingest
 from marsad.ingest import FieldMap, iter_documents
 from marsad.records import Document, Rejection

@@ -4,8 +4,8 @@ synthetic pages in Persian and English with must-keep / must-drop lines."""
 from __future__ import annotations
 
 import pytest
-from conftest import EXAMPLES
 
+from conftest import EXAMPLES
 from marsad.extract.textpage import classify_page
 
 SEEDS = sorted(p.name for p in EXAMPLES.glob("*.txt"))
