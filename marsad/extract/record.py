@@ -52,8 +52,17 @@ def _clean(value: object) -> str | None:
     return text or None
 
 
+# Scraped records sometimes carry the page's CSS inline (SaudiNewsNet does: "#vote_area2 ul
+# { padding: 0; }"): rules of selector { property: value; } are not article text.
+_CSS_RULE = re.compile(  # every repetition bounded: linear time on any input
+    r"(?:[A-Za-z#.@][A-Za-z0-9_ \t#.,>:()-]{0,80})?\{[^{}:]{0,2000}:[^{}]{0,2000}\}")
+
+
 def _clean_body(text: str) -> str:
-    """Keep the record's text as given, only trimming each line and dropping empty runs."""
+    """Keep the record's text as given, only dropping inline CSS, trimming each line and
+    dropping empty runs."""
+    if "{" in text:
+        text = _CSS_RULE.sub(" ", text)
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
     return "\n".join(line for line in lines if line)
 

@@ -80,6 +80,10 @@ def detect_language(text: str) -> str | None:
     script, count = max(counts.items(), key=lambda item: item[1])
     if count == 0:
         return None
+    # Latin runs inside Arabic-script articles are mostly names, captions or scraped code;
+    # a quarter of the letters in Arabic script is already an Arabic-script text.
+    if arabic_script >= 0.25 * sum(counts.values()):
+        script = "arabic"
     if script == "arabic":
         candidates = ("ar", "fa", "ur") if _URDU_LETTERS.search(sample) else ("ar", "fa")
         return _arabic_or_persian(sample) or _lingua(sample, candidates)

@@ -1,0 +1,63 @@
+"""Ingest all of SaudiNewsNet (31,030 articles in 18 zips, each a JSON array) into a fresh
+SQLite store and report articles per second and peak memory.
+
+    python benchmarks/ingest_saudinewsnet.py [--workers N] [--shared PATH] [--limit-zips K]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+from marsad.api import ingest
+from marsad.evaluation import shared_dir
+from marsad.storage import open_store
+
+
+def peak_rss_mb() -> tuple[float, float]:
+    """Peak resident memory of this process and of its largest finished child, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--shared", default=None)
+    parser.add_argument("--limit-zips", type=int, default=None)
+    args = parser.parse_args()
+    zips = sorted((shared_dir(args.shared) / "data" / "corpora" / "saudinewsnet").glob("*.zip"))
+    zips = zips[: args.limit_zips] if args.limit_zips else zips
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "bench.db"
+        start = time.perf_counter()
+        report = ingest(zips, str(db), workers=args.workers)
+        elapsed = time.perf_counter() - start
+        stats = open_store(db).stats()
+        size_mb = db.stat().st_size / 1e6
+    own, child = peak_rss_mb()
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}")
+    print(f"zips: {len(zips)}  workers: {args.workers}")
+    print(f"documents: {report.documents}  added: {report.added}  rejected: "
+          f"{len(report.rejected)}  skipped: {report.skipped}")
+    print(f"articles stored: {stats['articles']}  sentences: {stats['sentences']}  "
+          f"languages: {stats['languages']}")
+    print(f"wall time: {elapsed:.1f} s  articles/s: {report.added / elapsed:.0f}")
+    print(f"peak RSS: main {own:.0f} MB, largest worker {child:.0f} MB")
+    print(f"database size: {size_mb:.0f} MB")
+    reasons: dict[str, int] = {}
+    for rejection in report.rejected:
+        reasons[rejection.reason] = reasons.get(rejection.reason, 0) + 1
+    if reasons:
+        print(f"rejection reasons: {reasons}")
+
+
+if __name__ == "__main__":
+    main()
