@@ -67,8 +67,16 @@ def _arabic_or_persian(text: str) -> str | None:
     return None
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text``, or None when it has no letters to go by."""
+SHORT_LETTERS = 40
+
+
+def detect_language(text: str, context: str | None = None) -> str | None:
+    """ISO 639-1 code of ``text``, or None when it has no letters to go by.
+
+    ``context`` is the language around the text (the article's, for a paragraph): a short
+    Arabic-script line with no telling letter or word (a lone name such as بلاتر) takes it,
+    since no detector can tell such a line's language by itself.
+    """
     sample = text[:3000]
     arabic_script = len(_ARABIC_SCRIPT.findall(sample))
     counts = {
@@ -85,8 +93,13 @@ def detect_language(text: str) -> str | None:
     if arabic_script >= 0.25 * sum(counts.values()):
         script = "arabic"
     if script == "arabic":
+        by_cues = _arabic_or_persian(sample)
+        if by_cues:
+            return by_cues
+        if context in ("ar", "fa", "ur") and arabic_script < SHORT_LETTERS:
+            return context
         candidates = ("ar", "fa", "ur") if _URDU_LETTERS.search(sample) else ("ar", "fa")
-        return _arabic_or_persian(sample) or _lingua(sample, candidates)
+        return _lingua(sample, candidates)
     if script == "cyrillic":
         return "ru"
     if script == "hebrew":
@@ -96,25 +109,17 @@ def detect_language(text: str) -> str | None:
 
 @register("language.v1")
 class LanguageStage:
-    """Language per paragraph, and for the article the language of most of its characters."""
+    """Language of the article, then of each paragraph with the article's as context."""
 
     name = "language.v1"
     requires = ("text",)
     provides = ("language", "paragraphs")
 
     def __call__(self, article: Article) -> Article:
-        paragraphs: list[Paragraph] = []
-        weight: dict[str, int] = {}
-        for match in re.finditer(r"[^\n]+", article.text):
-            if not match.group().strip():
-                continue
-            language = detect_language(match.group())
-            paragraphs.append(Paragraph(match.start(), match.end(), language))
-            if language:
-                weight[language] = weight.get(language, 0) + len(match.group())
-        article.paragraphs = paragraphs
-        if weight:
-            article.language = max(weight.items(), key=lambda item: item[1])[0]
-        else:
-            article.language = detect_language(article.title or "")
+        article.language = detect_language(article.text) or detect_language(
+            article.title or "")
+        article.paragraphs = [
+            Paragraph(match.start(), match.end(),
+                      detect_language(match.group(), context=article.language))
+            for match in re.finditer(r"[^\n]+", article.text) if match.group().strip()]
         return article
