@@ -132,12 +132,27 @@ def stats_command(args: argparse.Namespace) -> int:
 def eval_command(args: argparse.Namespace) -> int:
     from marsad.evaluation.seeds import evaluate_seeds, print_report
 
+    if args.what == "language":
+        return _eval_language(args)
     report = evaluate_seeds(args.shared)
     if args.json:
         print_json(report)
     else:
         print_report(report, console)
     return 0 if report["passed"] else 1
+
+
+def _eval_language(args: argparse.Namespace) -> int:
+    from marsad.evaluation.language import evaluate_language
+
+    report = evaluate_language(args.shared)
+    if args.json:
+        print_json(report)
+        return 0
+    for language, row in report.items():
+        console.print(f"{language} titles: {row['right']}/{row['titles']} right "
+                      f"({row['accuracy']:.2%}); detected as {row['found']}")
+    return 0
 
 
 def stages_command(args: argparse.Namespace) -> int:

@@ -110,3 +110,11 @@ def test_eval_seeds_meets_its_floors(capsys):
     assert main(["eval", "seeds"]) == 0
     out = capsys.readouterr().out
     assert "title right: 5/5" in out and "PASSED" in out
+
+
+def test_eval_language_on_real_titles(capsys):
+    """Short real lines: every SaudiNewsNet title is Arabic, every Fars News title Persian."""
+    assert main(["eval", "language", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["ar"]["titles"] > 30_000 and report["ar"]["accuracy"] >= 0.995
+    assert report["fa"]["titles"] == 1500 and report["fa"]["accuracy"] >= 0.995

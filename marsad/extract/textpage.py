@@ -119,11 +119,15 @@ def _is_end(line: str, key: str, lex: Lexicon) -> bool:
 
 
 def _metadata_prefix(line: str, lex: Lexicon) -> str | None:
-    stripped = line.strip().lstrip("●•-–— ")
-    for prefix in lex.source_prefixes + lex.author_prefixes:
-        if re.match(rf"{re.escape(prefix)}\s*[:：]", stripped, re.IGNORECASE):
-            return prefix
-    return None
+    """The source/author prefix a metadata line starts with ('المصدر:', 'By:'), if any."""
+    found = _prefix_pattern(lex).match(line.strip().lstrip("●•-–— "))
+    return found.group(1) if found else None
+
+
+@cache
+def _prefix_pattern(lex: Lexicon) -> re.Pattern[str]:
+    prefixes = "|".join(re.escape(p) for p in lex.source_prefixes + lex.author_prefixes)
+    return re.compile(rf"({prefixes})\s*[:：]", re.IGNORECASE)
 
 
 def _find_title(lines: list[Line], lex: Lexicon) -> int | None:

@@ -55,11 +55,10 @@ def _arabic_or_persian(text: str) -> str | None:
     arabic_letters, arabic_words = _cues("ar")
     persian = len(persian_letters.findall(text))
     arabic = len(arabic_letters.findall(text))
-    for token in _TOKEN.findall(text):
-        if token.translate(_AS_PERSIAN) in persian_words:
-            persian += 2
-        elif token.translate(_AS_ARABIC) in arabic_words:
-            arabic += 2
+    persian += 2 * sum(1 for t in _TOKEN.findall(text.translate(_AS_PERSIAN))
+                       if t in persian_words)
+    arabic += 2 * sum(1 for t in _TOKEN.findall(text.translate(_AS_ARABIC))
+                      if t in arabic_words)
     if persian >= 2 and arabic == 0 or persian > 3 * arabic + 2:
         return "fa"
     if arabic >= 2 and persian == 0 or arabic > 3 * persian + 2:

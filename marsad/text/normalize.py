@@ -58,14 +58,25 @@ def normalize(text: str, language: str | None) -> Normalized:
 
 
 def _map_chars(text: str, mapping: dict[str, str]) -> Normalized:
-    out: list[str] = []
-    offsets: list[int] = []
-    for index, char in enumerate(text):
-        if char in _DIACRITICS or char == _TATWEEL:
-            continue
-        out.append(mapping.get(char, char))
-        offsets.append(index)
-    return Normalized("".join(out), offsets)
+    """One-for-one replacements and deletions via str.translate (C speed); offsets are the
+    indices of the characters that were kept."""
+    out = text.translate(_translation(id(mapping), mapping))
+    if len(out) == len(text):
+        return Normalized(out, list(range(len(text))))
+    return Normalized(out, [i for i, ch in enumerate(text) if ch not in _DELETED])
+
+
+_DELETED = frozenset(_DIACRITICS | {_TATWEEL})
+_TABLES: dict[int, dict[int, str | None]] = {}
+
+
+def _translation(key: int, mapping: dict[str, str]) -> dict[int, str | None]:
+    table = _TABLES.get(key)
+    if table is None:
+        table = {ord(ch): None for ch in _DELETED}
+        table.update({ord(k): v for k, v in mapping.items()})
+        _TABLES[key] = table
+    return table
 
 
 def _persian(text: str) -> Normalized:
