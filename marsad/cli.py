@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
 
     export = commands.add_parser("export", help="write stored records")
-    export.add_argument("what", choices=("articles", "sentences", "rejections"))
+    export.add_argument("what", choices=("articles", "sentences", "times", "rejections"))
     _db(export)
     export.add_argument("--format", default="jsonl", choices=("jsonl", "csv", "parquet"))
     export.add_argument("-o", "--output", default=None, help="file (default: standard output)")
@@ -62,6 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--shared", default=None,
                           help="the shared data folder (default: $MARSAD_SHARED or ../shared)")
     evaluate.add_argument("--json", action="store_true")
+
+    dates = commands.add_parser("dates", help="find and resolve the dates a text speaks of")
+    dates.add_argument("text", nargs="?", default=None,
+                       help="the text (default: read standard input)")
+    dates.add_argument("--anchor", default=None, metavar="DATE",
+                       help="the publication date (ISO) relative dates resolve against")
+    dates.add_argument("--language", default=None, choices=("ar", "fa", "en"),
+                       help="default: detected")
+    dates.add_argument("--json", action="store_true")
 
     commands.add_parser("stages", help="list the registered pipeline stages")
     return parser

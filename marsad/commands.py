@@ -15,7 +15,7 @@ from marsad.ingest import FieldMap
 
 __all__ = ["COMMANDS"]
 
-console = Console(stderr=False, highlight=False)
+console = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
 errors = Console(stderr=True, highlight=False)
 
 
@@ -66,6 +66,8 @@ def export_command(args: argparse.Namespace) -> int:
         records = api.article_records(store)
     elif args.what == "sentences":
         records = _sentence_records(store)
+    elif args.what == "times":
+        records = store.times()
     else:
         records = iter(store.rejections())
     count = write_records(records, args.format, args.output)
@@ -155,6 +157,34 @@ def _eval_language(args: argparse.Namespace) -> int:
     return 0
 
 
+def dates_command(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from marsad.errors import ConfigError
+    from marsad.text.language import detect_language
+    from marsad.time import find_times
+
+    text = args.text if args.text is not None else sys.stdin.read()
+    try:
+        anchor = dt.date.fromisoformat(args.anchor) if args.anchor else None
+    except ValueError:
+        raise ConfigError(f"--anchor {args.anchor!r} is not an ISO date (YYYY-MM-DD)") from None
+    language = args.language or detect_language(text) or "ar"
+    found = find_times(text, language, anchor)
+    if args.json:
+        print_json([{k: v for k, v in e.as_dict().items()
+                     if k in ("text", "start", "end", "value", "precision", "range", "kind",
+                              "anchor", "calendar")} for e in found])
+        return 0
+    if not found:
+        console.print("no temporal expression found")
+    for e in found:
+        span = f" [{e.range[0]} … {e.range[1]}]" if e.range else ""
+        console.print(f"{e.start:>4}-{e.end:<4} {e.text}  →  {e.value or 'unresolved'} "
+                      f"({e.precision}){span}  [{e.kind}]")
+    return 0
+
+
 def stages_command(args: argparse.Namespace) -> int:
     from marsad.registry import get_stage, stage_names
 
@@ -172,5 +202,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "show": show_command,
     "stats": stats_command,
     "eval": eval_command,
+    "dates": dates_command,
     "stages": stages_command,
 }

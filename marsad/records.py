@@ -74,6 +74,7 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     normalized_text: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
+    times: list[Any] = field(default_factory=list)  # marsad.time.TimeExpression, per sentence
     meta: dict[str, Any] = field(default_factory=dict)
 
     @property

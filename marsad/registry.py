@@ -33,6 +33,7 @@ _BUILTINS = (
     "marsad.text.language",
     "marsad.text.normalize",
     "marsad.text.sentences",
+    "marsad.time.stage",
 )
 _loaded = False
 

@@ -37,6 +37,10 @@ class Store(ABC):
     def sentences(self, article_id: str) -> list[dict[str, Any]]: ...
 
     @abstractmethod
+    def times(self, article_id: str | None = None) -> Iterator[dict[str, Any]]:
+        """Temporal expressions, each with its sentence index and offsets into the text."""
+
+    @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]: ...
 
     @abstractmethod

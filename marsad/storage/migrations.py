@@ -40,9 +40,15 @@ def _v2_full_text_search(connection: Connection) -> None:
         raise StorageError(f"no full-text search for database {connection.dialect.name!r}")
 
 
+def _v3_times(connection: Connection) -> None:
+    """Temporal expressions per sentence (the time stage)."""
+    schema.times.create(connection)
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "core tables", _v1_core_tables),
     (2, "full-text search", _v2_full_text_search),
+    (3, "temporal expressions", _v3_times),
 ]
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import (
 )
 
 __all__ = ["metadata", "migrations_table", "runs", "documents", "articles", "sentences",
-           "rejections"]
+           "times", "rejections"]
 
 metadata = MetaData()
 
@@ -73,6 +73,23 @@ sentences = Table(
     Column("end", Integer, nullable=False),
     Column("paragraph", Integer, nullable=False),
     Column("language", String(8)),
+)
+
+times = Table(
+    "times", metadata,
+    Column("article_id", String(16), ForeignKey("articles.id"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("sentence", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("value", String(10), index=True),
+    Column("precision", String(10), nullable=False),
+    Column("range_start", String(10)),
+    Column("range_end", String(10)),
+    Column("anchor", String(10)),
+    Column("calendar", String(20), nullable=False),
 )
 
 rejections = Table(

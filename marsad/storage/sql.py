@@ -93,6 +93,9 @@ class SqlStore(Store):
                 rows = [row for a in articles for row in _sentence_rows(a)]
                 if rows:
                     connection.execute(insert(schema.sentences), rows)
+                rows = [row for a in articles for row in _time_rows(a)]
+                if rows:
+                    connection.execute(insert(schema.times), rows)
                 self._index(connection, articles)
             rows = [{"run_id": run_id, "source": r.source, "reason": r.reason,
                      "message": r.message, "at": now} for r in rejections]
@@ -133,6 +136,14 @@ class SqlStore(Store):
         with self.engine.connect() as connection:
             return [dict(row._mapping) for row in connection.execute(query)]
 
+    def times(self, article_id: str | None = None) -> Iterator[dict[str, Any]]:
+        query = select(schema.times).order_by(schema.times.c.article_id, schema.times.c.idx)
+        if article_id is not None:
+            query = query.where(schema.times.c.article_id == article_id)
+        with self.engine.connect() as connection:
+            for row in connection.execution_options(stream_results=True).execute(query):
+                yield dict(row._mapping)
+
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         terms = [t for t in re.findall(r"\w+", search_form(query)) if t]
         if not terms:
@@ -168,6 +179,7 @@ class SqlStore(Store):
                 "documents": count(schema.documents),
                 "articles": count(schema.articles),
                 "sentences": count(schema.sentences),
+                "times": count(schema.times),
                 "rejections": count(schema.rejections),
                 "runs": count(schema.runs),
                 "languages": grouped(schema.articles.c.language),
@@ -232,6 +244,15 @@ def _sentence_rows(article: Article) -> list[dict[str, Any]]:
              "language": article.paragraphs[s.paragraph].language if article.paragraphs
              else article.language}
             for index, s in enumerate(article.sentences)]
+
+
+def _time_rows(article: Article) -> list[dict[str, Any]]:
+    return [{"article_id": article.id, "idx": index, "sentence": sentence,
+             "start": t.start, "end": t.end, "text": t.text, "kind": t.kind, "value": t.value,
+             "precision": t.precision, "range_start": t.range[0] if t.range else None,
+             "range_end": t.range[1] if t.range else None, "anchor": t.anchor,
+             "calendar": t.calendar}
+            for index, (sentence, t) in enumerate(article.times)]
 
 
 def _article_dict(mapping) -> dict[str, Any]:

@@ -1,0 +1,401 @@
+"""Find temporal expressions in a sentence and resolve them against an anchor date.
+
+Detection is a set of patterns over the folded text (see ``vocabulary.fold``), built from the
+per-language words in lang/*/time.toml and lang/*/months.toml; where patterns overlap the
+longest wins, then the earlier rule. Resolution follows the conventions in ``calendar``.
+Nothing is guessed: an expression that needs an anchor gets ``value=None`` when there is none,
+and the text is kept.
+
+    >>> find_times("قال أمس إن الوفد وصل يوم الخميس", "ar", date(2025, 11, 16))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass
+from functools import cache
+from typing import Any
+
+from marsad.text.normalize import _map_chars
+from marsad.time import calendar as cal
+from marsad.time.absolute import find_absolute_dates
+from marsad.time.vocabulary import MATCH_MAP, Vocabulary, alternation, vocabulary
+
+__all__ = ["TimeExpression", "find_times", "SUPPORTED_LANGUAGES"]
+
+SUPPORTED_LANGUAGES = ("ar", "fa", "en")
+VAGUE_SPAN = {"hour": 1, "day": 7, "week": 4, "month": 3, "year": 3}
+
+
+@dataclass
+class TimeExpression:
+    text: str
+    start: int
+    end: int
+    kind: str
+    value: str | None
+    precision: str
+    range: tuple[str, str] | None = None
+    anchor: str | None = None
+    calendar: str = "gregorian"
+
+    def as_dict(self) -> dict[str, Any]:
+        record = asdict(self)
+        record["range"] = list(self.range) if self.range else None
+        return record
+
+
+# Word boundaries that let Arabic proclitics (و ف ب ل ك) stick to the first word.
+_B = r"(?:(?<![\w])|(?<=(?<![\w])[وفبلك])|(?<=(?<![\w])[وفبلك][بل]))"
+_E = r"(?![\w])"
+_S = r"[\s\u200c]+"
+_SEP = r"(?:\s*[/\\\-–]\s*|\s+)"
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+
+
+@cache
+def _rules(language: str) -> tuple[_Rule, ...]:
+    v = vocabulary(language)
+    words = alternation(v.numbers)
+    num = rf"(?:\d{{1,4}}|(?:{words})(?:{_S}و(?:ال)?(?:{words}))?)"
+    quant = (rf"(?:(?P<dual>{alternation(v.duals)})|(?P<num>{num}){_S}(?P<unit>"
+             rf"{alternation(v.units)})|(?P<unit1>{alternation(v.units)}))")
+    mod = (rf"(?:(?P<past>{alternation(v.past)})|(?P<fut>{alternation(v.future)})"
+           rf"|(?P<cur>{alternation(v.current)}))")
+    months = alternation(v.months)
+    month = rf"(?P<m1>{months})(?:{_SEP}(?P<m2>{months}))?{_E}"
+    month_word = rf"(?:(?P<mw>{alternation(v.month_word)}){_S})?"
+    approx = rf"(?:(?:{alternation(v.approx)}){_S})?"
+    year = r"(?:[\s\u200c,،]+(?P<year>\d{4})(?![\w]))?"
+    tail_mod = rf"(?:{_S}{mod}{_E})?"
+    lead_month = alternation(v.on_word + v.within + v.ago + ("حتى", "منذ", "since", "until"))
+    part = rf"(?P<part>{alternation(v.parts)})"
+    rules = [
+        ("weekday", rf"{_B}(?:(?P<lead>{alternation(v.weekday_lead)}){_S})?"
+                    rf"(?P<wd>{alternation(v.weekdays)}){_E}{tail_mod}"),
+        ("weekday", rf"{_B}{mod}{_S}(?P<wd>{alternation(v.weekdays)}){_E}"),
+        ("day_word", rf"{_B}(?P<dw>{alternation(v.days)}){_E}"),
+        ("ago", rf"{_B}(?P<ago>{alternation(v.ago)}){_S}{approx}{quant}{_E}"),
+        ("ago", rf"{_B}{approx}{quant}{_S}(?P<ago_after>{alternation(v.ago_after)}){_E}"),
+        ("later", rf"{_B}(?P<later>{alternation(v.later)}){_S}{approx}{quant}{_E}"
+                  rf"(?:{_S}(?P<since>{alternation(v.since_marker)}){_E})?"),
+        ("later", rf"{_B}{approx}{quant}{_S}(?P<later_after>{alternation(v.later_after)}){_E}"),
+        ("span", rf"{_B}(?:(?P<within>{alternation(v.within)}){_S})?(?:ال)?{quant}{_S}"
+                 rf"(?P<past>{alternation(v.past)}){_E}"),
+        ("span", rf"{_B}(?P<within>{alternation(v.within)}){_S}(?P<past>"
+                 rf"{alternation(v.past)}){_S}{quant}{_E}"),
+        ("period", rf"{_B}{part}{_S}(?:of{_S})?(?P<period>{alternation(v.periods)}){_E}"
+                   rf"{tail_mod}"),
+        ("period", rf"{_B}(?P<period>{alternation(v.periods)}){_S}{mod}{_E}"),
+        ("period", rf"{_B}(?:{part}{_S}(?:of{_S})?)?{mod}{_S}"
+                   rf"(?P<period>{alternation(v.periods)}){_E}"),
+        ("year_word", rf"{_B}(?:(?P<this_year>{alternation(v.this_year)})|"
+                      rf"(?P<last_year>{alternation(v.last_year)})){_E}"),
+        ("part_month", rf"{_B}{part}[\s\u200c\-]*(?:of{_S})?{month_word}{month}{tail_mod}{year}"),
+        ("partial_date", rf"{_B}(?:(?P<lead>{alternation(v.on_word)}){_S})?(?P<day>\d{{1,2}})"
+                         rf"(?:st|nd|rd|th)?{_S}(?:(?:من|of){_S})?{month_word}{month}{tail_mod}"),
+        ("partial_date", rf"{_B}(?P<m1>{months}){_S}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                         rf"(?![\w/.-])"),
+        ("month", rf"{_B}(?:(?P<lead>{lead_month}){_S})?{month_word}{month}{tail_mod}{year}"),
+        ("year", rf"{_B}(?P<yw>{alternation(v.year_word)}){_S}(?P<year>\d{{4}}){_E}"
+                 rf"(?:\s*(?P<era>هـ|ه|ش|م|ق)(?![\w]))?"),
+    ]
+    return tuple(_Rule(name, re.compile(pattern)) for name, pattern in rules)
+
+
+def find_times(text: str, language: str | None, anchor: dt.date | None = None
+               ) -> list[TimeExpression]:
+    """Every temporal expression in ``text`` with offsets into it, resolved against anchor."""
+    language = language if language in SUPPORTED_LANGUAGES else "ar" if language in (
+        "ur", None) else "en"
+    v = vocabulary(language)
+    folded = _map_chars(text, MATCH_MAP)
+    lowered = folded.text
+    taken: list[tuple[int, int]] = [_span(m) for m in _not_dates(lowered, v)]
+    found: list[TimeExpression] = []
+    for date in find_absolute_dates(text):
+        found.append(TimeExpression(date.text, date.start, date.end, "absolute",
+                                    date.value.isoformat(), "day", None, _iso(anchor),
+                                    date.calendar))
+    absolute_spans = [(d.start, d.end) for d in found]
+    candidates = []
+    for order, rule in enumerate(_rules(language)):
+        for match in rule.pattern.finditer(lowered):
+            if match.end() > match.start():
+                candidates.append((-(match.end() - match.start()), order, match.start(), rule,
+                                   match))
+    future = any(cue.search(lowered) for cue in v.future_cues)
+    for _, _, _, rule, match in sorted(candidates, key=lambda c: c[:3]):
+        start, end = folded.offsets[match.start()], folded.offsets[match.end() - 1] + 1
+        if _overlaps((match.start(), match.end()), taken) or _overlaps((start, end),
+                                                                       absolute_spans):
+            continue
+        expression = _resolve(rule.name, match, v, anchor, future)
+        if expression is None:
+            continue
+        taken.append((match.start(), match.end()))
+        expression.start, expression.end, expression.text = start, end, text[start:end]
+        found.append(expression)
+    return sorted(found, key=lambda e: e.start)
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    return match.start(), match.end()
+
+
+def _not_dates(lowered: str, v: Vocabulary):
+    if not v.not_dates:
+        return []
+    return re.finditer(rf"{_B}(?:{alternation(v.not_dates)}){_E}", lowered)
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _make(kind: str, precision: str, anchor: dt.date | None, value: dt.date | None = None,
+          span: tuple[dt.date, dt.date] | None = None, calendar: str = "gregorian"
+          ) -> TimeExpression:
+    if span is not None and value is None:
+        value = span[0]
+    return TimeExpression("", 0, 0, kind, _iso(value),
+                          "day" if precision == "hour" else precision,
+                          (span[0].isoformat(), span[1].isoformat()) if span else None,
+                          _iso(anchor), calendar)
+
+
+def _direction(groups: dict[str, str | None], future: bool) -> int:
+    """-1 for the past, +1 for the future, 0 for the current period."""
+    if groups.get("past"):
+        return -1
+    if groups.get("fut"):
+        return 1
+    if groups.get("cur"):
+        return 0
+    return 1 if future else -1
+
+
+def _quantity(groups: dict[str, str | None], v: Vocabulary) -> tuple[int | None, str] | None:
+    if groups.get("dual"):
+        return 2, v.duals[groups["dual"]]
+    if groups.get("num"):
+        amount = v.number(groups["num"])
+        return (amount, v.units[groups["unit"]]) if amount else None
+    if groups.get("unit1"):
+        return None, v.units[groups["unit1"]]
+    return None
+
+
+def _resolve(name: str, match: re.Match[str], v: Vocabulary, anchor: dt.date | None,
+             future: bool) -> TimeExpression | None:
+    groups = match.groupdict()
+    return _RESOLVERS[name](groups, v, anchor, future)
+
+
+def _weekday(groups, v, anchor, future):
+    if anchor is None:
+        return _make("weekday", "day", None)
+    target = v.weekdays[groups["wd"]]
+    lead = groups.get("lead") or ""
+    back = (anchor.isoweekday() - target) % 7
+    ahead = (target - anchor.isoweekday()) % 7
+    if groups.get("past"):
+        value = anchor - dt.timedelta(days=back or 7)
+    elif groups.get("fut"):
+        value = anchor + dt.timedelta(days=ahead or 7)
+    elif future and lead not in v.days:
+        value = anchor + dt.timedelta(days=ahead)
+    else:
+        value = anchor - dt.timedelta(days=back)
+    return _make("weekday", "day", anchor, value)
+
+
+def _day_word(groups, v, anchor, future):
+    offset = v.days[groups["dw"]]
+    value = anchor + dt.timedelta(days=offset) if anchor else None
+    return _make("relative_day", "day", anchor, value)
+
+
+def _ago(groups, v, anchor, future):
+    quantity = _quantity(groups, v)
+    if quantity is None:
+        return None
+    amount, unit = quantity
+    amount = amount or 1
+    value = cal.shift(anchor, -amount, unit) if anchor else None
+    return _make("offset", unit, anchor, value)
+
+
+def _later(groups, v, anchor, future):
+    quantity = _quantity(groups, v)
+    if quantity is None:
+        return None
+    amount, unit = quantity
+    amount = amount or 1
+    sign = -1 if groups.get("since") else 1  # بعد 3 أسابيع على الزيارة: the visit was earlier
+    value = cal.shift(anchor, sign * amount, unit) if anchor else None
+    return _make("offset", unit, anchor, value)
+
+
+def _span_back(groups, v, anchor, future):
+    quantity = _quantity(groups, v)
+    if quantity is None:
+        return None
+    amount, unit = quantity
+    if amount is None and groups["unit1"] in v.periods:
+        return None  # "الأسبوع الماضي", "هفته گذشته": the previous calendar week, not a span
+    if anchor is None:
+        return _make("span", "range", None)
+    start = cal.shift(anchor, -(amount or VAGUE_SPAN[unit]), unit)
+    return _make("span", "range", anchor, span=(start, anchor))
+
+
+def _period(groups, v, anchor, future):
+    unit = v.periods[groups["period"]]
+    if not (groups.get("part") or groups.get("past") or groups.get("fut") or groups.get("cur")):
+        return None
+    precision = "range" if groups.get("part") else unit
+    if anchor is None:
+        return _make("period", precision, None)
+    offset = _direction(groups, future=False) if (
+        groups.get("past") or groups.get("fut") or groups.get("cur")) else 0
+    span = cal.period(anchor, unit, offset)
+    if groups.get("part"):
+        span = cal.part_of(span, v.parts[groups["part"]])
+    return _make("period", precision, anchor, span=span)
+
+
+def _year_word(groups, v, anchor, future):
+    if anchor is None:
+        return _make("period", "year", None)
+    offset = -1 if groups.get("last_year") else 0
+    return _make("period", "year", anchor, span=cal.period(anchor, "year", offset))
+
+
+def _month_span(groups, v, anchor, future) -> tuple[tuple[dt.date, dt.date] | None, str]:
+    calendar, month = v.months[groups["m1"]]
+    if groups.get("year"):
+        return cal.to_gregorian_month(calendar, int(groups["year"]), month), calendar
+    if anchor is None:
+        return None, calendar
+    direction = _direction(groups, future)
+    year = _calendar_year(anchor, calendar)
+    options = [cal.to_gregorian_month(calendar, y, month) for y in (year - 1, year, year + 1)]
+    options = [o for o in options if o]
+    if direction < 0:
+        chosen = [o for o in options if o[0] <= anchor]
+        return (chosen[-1] if chosen else None), calendar
+    if direction > 0:
+        chosen = [o for o in options if o[1] >= anchor]
+        return (chosen[0] if chosen else None), calendar
+    chosen = [o for o in options if o[0] <= anchor <= o[1]]
+    return (chosen[0] if chosen else None), calendar
+
+
+def _calendar_year(anchor: dt.date, calendar: str) -> int:
+    if calendar == "solar_hijri":
+        import jdatetime
+
+        return jdatetime.date.fromgregorian(date=anchor).year
+    if calendar == "hijri":
+        from hijridate import Gregorian
+
+        return Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+    return anchor.year
+
+
+def _month(groups, v, anchor, future):
+    anchored = groups.get("lead") or groups.get("m2") or groups.get("year") or any(
+        groups.get(k) for k in ("past", "fut", "cur"))
+    if not anchored and not groups.get("mw"):
+        return None  # a bare آب/نيسان/مهر is too often not a month at all
+    span, calendar = _month_span(groups, v, anchor, future)
+    if span is None and (groups.get("year") or anchor is not None):
+        return None
+    return _make("month", "month", anchor, span=span, calendar=calendar)
+
+
+def _part_month(groups, v, anchor, future):
+    span, calendar = _month_span(groups, v, anchor, future)
+    if span is None:
+        return _make("part_month", "range", anchor, calendar=calendar) if anchor is None \
+            else None
+    return _make("part_month", "range", anchor, span=cal.part_of(span, v.parts[groups["part"]]),
+                 calendar=calendar)
+
+
+def _partial_date(groups, v, anchor, future):
+    calendar, month = v.months[groups["m1"]]
+    day = int(groups["day"])
+    if not 1 <= day <= 31:
+        return None
+    if anchor is None:
+        return _make("partial_date", "day", None, calendar=calendar)
+    direction = _direction(groups, future)
+    year = _calendar_year(anchor, calendar)
+    options = [d for d in (_date_in(calendar, y, month, day) for y in (year - 1, year, year + 1))
+               if d]
+    if direction > 0:
+        chosen = [d for d in options if d >= anchor]
+        value = chosen[0] if chosen else None
+    else:
+        chosen = [d for d in options if d <= anchor]
+        value = chosen[-1] if chosen else None
+    return _make("partial_date", "day", anchor, value, calendar=calendar) if value else None
+
+
+def _date_in(calendar: str, year: int, month: int, day: int) -> dt.date | None:
+    from marsad.time.absolute import _to_gregorian
+
+    return _to_gregorian(calendar, year, month, day) if calendar != "gregorian" else (
+        _safe_date(year, month, day))
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year(groups, v, anchor, future):
+    year = int(groups["year"])
+    era = groups.get("era")
+    if era in ("هـ", "ه", "ق") or (1300 <= year <= 1500 and v.language == "ar"):
+        calendar = "hijri"
+    elif era == "ش" or (1300 <= year <= 1500 and v.language == "fa"):
+        calendar = "solar_hijri"
+    elif 1900 <= year <= 2100:
+        calendar = "gregorian"
+    else:
+        return None
+    first = cal.to_gregorian_month(calendar, year, 1)
+    last = cal.to_gregorian_month(calendar, year, 12)
+    if not first or not last:
+        return None
+    return _make("year", "year", anchor, span=(first[0], last[1]), calendar=calendar)
+
+
+_RESOLVERS = {
+    "weekday": _weekday,
+    "day_word": _day_word,
+    "ago": _ago,
+    "later": _later,
+    "span": _span_back,
+    "period": _period,
+    "year_word": _year_word,
+    "part_month": _part_month,
+    "partial_date": _partial_date,
+    "month": _month,
+    "year": _year,
+}
