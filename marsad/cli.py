@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
 
     evaluate = commands.add_parser("eval", help="score the pipeline against gold files")
-    evaluate.add_argument("what", choices=("seeds", "language"))
+    evaluate.add_argument("what", choices=("seeds", "language", "times"))
     evaluate.add_argument("--shared", default=None,
                           help="the shared data folder (default: $MARSAD_SHARED or ../shared)")
     evaluate.add_argument("--json", action="store_true")

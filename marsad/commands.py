@@ -136,12 +136,36 @@ def eval_command(args: argparse.Namespace) -> int:
 
     if args.what == "language":
         return _eval_language(args)
+    if args.what == "times":
+        return _eval_times(args)
     report = evaluate_seeds(args.shared)
     if args.json:
         print_json(report)
     else:
         print_report(report, console)
     return 0 if report["passed"] else 1
+
+
+def _eval_times(args: argparse.Namespace) -> int:
+    from marsad.evaluation.times import TABLE_FLOOR, evaluate_seed_dates, evaluate_table
+
+    table = evaluate_table()
+    seeds = evaluate_seed_dates(args.shared)
+    if args.json:
+        print_json({"table": table, "seeds": seeds})
+        return 0 if table["passed"] and seeds["passed"] else 1
+    console.print(f"expression table: {table['right']}/{table['rows']} right "
+                  f"({table['accuracy']:.1%}; floor {TABLE_FLOOR:.0%})")
+    console.print(f"  by language: {table['by_language']}")
+    console.print(f"  by kind: {table['by_category']}")
+    for miss in table["misses"][:20]:
+        console.print(f"  miss: {miss}")
+    console.print(f"seed date fields: {seeds['right']}/{seeds['checked']} reproduced")
+    for row in seeds["rows"]:
+        mark = "ok " if row["right"] else "BAD"
+        console.print(f"  {mark} {row['event']}: {row['expression']} → {row['found']} "
+                      f"(gold {row['gold']})")
+    return 0 if table["passed"] and seeds["passed"] else 1
 
 
 def _eval_language(args: argparse.Namespace) -> int:

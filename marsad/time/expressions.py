@@ -88,6 +88,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         ("later", rf"{_B}{approx}{quant}{_S}(?P<later_after>{alternation(v.later_after)}){_E}"),
         ("span", rf"{_B}(?:(?P<within>{alternation(v.within)}){_S})?(?:ال)?{quant}{_S}"
                  rf"(?P<past>{alternation(v.past)}){_E}"),
+        ("span", rf"{_B}(?:ال)?(?P<unit>{alternation(v.units)}){_S}(?P<num>{num}){_S}"
+                 rf"(?P<past>{alternation(v.past)}){_E}"),
         ("span", rf"{_B}(?P<within>{alternation(v.within)}){_S}(?P<past>"
                  rf"{alternation(v.past)}){_S}{quant}{_E}"),
         ("period", rf"{_B}{part}{_S}(?:of{_S})?(?P<period>{alternation(v.periods)}){_E}"
@@ -102,7 +104,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                          rf"(?:st|nd|rd|th)?{_S}(?:(?:من|of){_S})?{month_word}{month}{tail_mod}"),
         ("partial_date", rf"{_B}(?P<m1>{months}){_S}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                          rf"(?![\w/.-])"),
-        ("month", rf"{_B}(?:(?P<lead>{lead_month}){_S})?{month_word}{month}{tail_mod}{year}"),
+        ("month", rf"{_B}(?:(?P<lead>{lead_month}){_S})?{month_word}{month}{tail_mod}{year}"
+                  r"(?!\s*\d)"),
         ("year", rf"{_B}(?P<yw>{alternation(v.year_word)}){_S}(?P<year>\d{{4}}){_E}"
                  rf"(?:\s*(?P<era>هـ|ه|ش|م|ق)(?![\w]))?"),
     ]
@@ -152,7 +155,9 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
 def _not_dates(lowered: str, v: Vocabulary):
     if not v.not_dates:
         return []
-    return re.finditer(rf"{_B}(?:{alternation(v.not_dates)}){_E}", lowered)
+    # "روسيا اليوم" is the channel, but "قالت روسيا اليوم السبت" says "today, Saturday"
+    weekday = rf"(?!{_S}(?:{alternation(v.weekdays)}))"
+    return re.finditer(rf"{_B}(?:{alternation(v.not_dates)}){_E}{weekday}", lowered)
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -226,9 +231,17 @@ def _day_word(groups, v, anchor, future):
     return _make("relative_day", "day", anchor, value)
 
 
+def _names_a_period(amount: int | None, groups, v: Vocabulary) -> bool:
+    """A bare period word with a modifier ("الأسبوع الماضي", "هفته پیش", "ماه آینده") names the
+    previous or next calendar period; the period rule reads it, not the offset or span rules."""
+    unit = groups.get("unit1")
+    return amount is None and unit is not None and (unit in v.periods
+                                                    or f"ال{unit}" in v.periods)
+
+
 def _ago(groups, v, anchor, future):
     quantity = _quantity(groups, v)
-    if quantity is None:
+    if quantity is None or _names_a_period(quantity[0], groups, v):
         return None
     amount, unit = quantity
     amount = amount or 1
@@ -238,7 +251,7 @@ def _ago(groups, v, anchor, future):
 
 def _later(groups, v, anchor, future):
     quantity = _quantity(groups, v)
-    if quantity is None:
+    if quantity is None or _names_a_period(quantity[0], groups, v):
         return None
     amount, unit = quantity
     amount = amount or 1
@@ -252,8 +265,8 @@ def _span_back(groups, v, anchor, future):
     if quantity is None:
         return None
     amount, unit = quantity
-    if amount is None and groups["unit1"] in v.periods:
-        return None  # "الأسبوع الماضي", "هفته گذشته": the previous calendar week, not a span
+    if _names_a_period(amount, groups, v):
+        return None
     if anchor is None:
         return _make("span", "range", None)
     start = cal.shift(anchor, -(amount or VAGUE_SPAN[unit]), unit)

@@ -1,0 +1,106 @@
+"""The time stage: the hand-made table (a quality gate), its calendar literals checked against
+jdatetime and hijridate, the seed pages' date fields, the CLI and the pipeline wiring."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import jdatetime
+import pytest
+from hijridate import Hijri
+
+from conftest import EXAMPLES
+from marsad.cli import main
+from marsad.evaluation.time_table import ABSOLUTE, rows
+from marsad.evaluation.times import TABLE_FLOOR, evaluate_seed_dates, evaluate_table
+from marsad.time import find_times
+
+TABLE = rows()
+
+
+def test_table_is_big_enough_and_covers_every_kind():
+    assert len(TABLE) >= 400
+    categories = {row.category.split("/")[0] for row in TABLE}
+    assert {"weekday", "relative_day", "offset", "span", "period", "part", "partial", "month",
+            "numeric", "arabic_digits", "doubled_month", "levantine", "maghrebi", "hijri",
+            "solar_hijri", "persian_gregorian", "year"} <= categories
+    assert {row.language for row in TABLE} == {"ar", "fa", "en"}
+    assert any(row.anchor is None and row.value is None for row in TABLE)
+
+
+def test_quality_gate_on_the_table():
+    report = evaluate_table()
+    assert report["accuracy"] >= TABLE_FLOOR, report["misses"][:10]
+
+
+@pytest.mark.parametrize(("calendar", "ymd", "gregorian"), [
+    ("solar", (1404, 8, 25), "2025-11-16"),
+    ("solar", (1403, 1, 1), "2024-03-20"),
+    ("solar", (1394, 4, 14), "2015-07-05"),
+    ("solar", (1398, 10, 13), "2020-01-03"),
+    ("solar", (1402, 12, 10), "2024-02-29"),
+    ("solar", (1402, 1, 1), "2023-03-21"),
+    ("hijri", (1447, 5, 25), "2025-11-16"),
+    ("hijri", (1445, 9, 1), "2024-03-11"),
+    ("hijri", (1446, 1, 10), "2024-07-16"),
+])
+def test_calendar_literals_in_the_table_are_right(calendar, ymd, gregorian):
+    converted = (jdatetime.date(*ymd).togregorian() if calendar == "solar"
+                 else Hijri(*ymd).to_gregorian())
+    assert converted.isoformat() == gregorian
+    assert any(row[3] == gregorian for row in ABSOLUTE)
+
+
+def test_every_seed_date_field_is_reproduced():
+    report = evaluate_seed_dates()
+    assert report["checked"] >= 12
+    assert report["passed"], [r for r in report["rows"] if not r["right"]]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "وصل الوفد يوم الخميس"), ("ar", "قبل 3 أسابيع"), ("ar", "في 5 مارس"),
+    ("ar", "أواخر الشهر الماضي"), ("fa", "روز پنجشنبه"), ("fa", "در پایان ماه ژوئیه"),
+    ("en", "last Monday"),
+])
+def test_no_anchor_gives_null_but_keeps_the_text(language, text):
+    (found,) = find_times(text, language, None)
+    assert found.value is None and found.text in text and found.precision
+
+
+def test_not_a_date():
+    assert find_times("ووفق روسيا اليوم فقد ناقش الاجتماع", "ar", dt.date(2025, 11, 16)) == []
+    assert find_times("الأمين العام للأمم المتحدة", "ar", dt.date(2025, 11, 16)) == []
+    assert find_times("زار نيسان الحديقة", "ar", dt.date(2025, 11, 16)) == []
+
+
+def test_offsets_point_into_the_original_text():
+    text = "وقالت المصادر إنّ الهجومَ وقع قبل ٣ أسابيع في ريف إدلب"
+    (found,) = find_times(text, "ar", dt.date(2025, 11, 16))
+    assert text[found.start:found.end] == "قبل ٣ أسابيع"
+    assert found.value == "2025-10-26"
+
+
+def test_dates_command_json(capsys):
+    assert main(["dates", "قال أمس إن اللقاء عقد يوم الخميس", "--anchor", "2025-11-16",
+                 "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert [(f["text"], f["value"], f["precision"]) for f in found] == [
+        ("أمس", "2025-11-15", "day"), ("يوم الخميس", "2025-11-13", "day")]
+    assert {"text", "start", "end", "value", "precision", "range"} <= set(found[0])
+
+
+def test_dates_command_rejects_a_bad_anchor(capsys):
+    assert main(["dates", "أمس", "--anchor", "yesterday"]) == 2
+
+
+def test_times_are_stored_and_exported_after_ingest(db, capsys):
+    assert main(["ingest", str(EXAMPLES), "--db", db, "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["export", "times", "--db", db]) == 0
+    times = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    values = {(t["text"], t["value"]) for t in times}
+    assert ("اليوم الاثنين", "2020-03-23") in values
+    assert ("بعد نحو 3 أسابيع على", "2025-10-26") in values
+    assert ("روز پنجشنبه", None) in values          # no publication date: never a guess
+    assert all(t["sentence"] >= 0 and t["end"] > t["start"] for t in times)
