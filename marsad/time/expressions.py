@@ -57,6 +57,14 @@ _SEP = r"(?:\s*[/\\\-–]\s*|\s+)"
 class _Rule:
     name: str
     pattern: re.Pattern[str]
+    needs: frozenset[str]  # word classes that must all be present for the rule to match
+
+
+# The word classes each rule cannot match without.
+_NEEDS = {"weekday": {"weekday"}, "day_word": {"day"}, "ago": {"unit", "ago"},
+          "later": {"unit", "later"}, "span": {"unit", "past"}, "period": {"period"},
+          "year_word": {"year_word"}, "part_month": {"month"}, "partial_date": {"month"},
+          "month": {"month"}, "year": {"digit"}}
 
 
 @cache
@@ -109,7 +117,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         ("year", rf"{_B}(?P<yw>{alternation(v.year_word)}){_S}(?P<year>\d{{4}}){_E}"
                  rf"(?:\s*(?P<era>هـ|ه|ش|م|ق)(?![\w]))?"),
     ]
-    return tuple(_Rule(name, re.compile(pattern)) for name, pattern in rules)
+    return tuple(_Rule(name, re.compile(pattern), frozenset(_NEEDS[name]))
+                 for name, pattern in rules)
 
 
 def find_times(text: str, language: str | None, anchor: dt.date | None = None
@@ -120,15 +129,20 @@ def find_times(text: str, language: str | None, anchor: dt.date | None = None
     v = vocabulary(language)
     folded = _map_chars(text, MATCH_MAP)
     lowered = folded.text
+    classes = _classes_in(lowered, language)
+    if not classes:
+        return []
     taken: list[tuple[int, int]] = [_span(m) for m in _not_dates(lowered, v)]
     found: list[TimeExpression] = []
-    for date in find_absolute_dates(text):
+    for date in find_absolute_dates(text) if "digit" in classes else ():
         found.append(TimeExpression(date.text, date.start, date.end, "absolute",
                                     date.value.isoformat(), "day", None, _iso(anchor),
                                     date.calendar))
     absolute_spans = [(d.start, d.end) for d in found]
     candidates = []
     for order, rule in enumerate(_rules(language)):
+        if not rule.needs <= classes:
+            continue
         for match in rule.pattern.finditer(lowered):
             if match.end() > match.start():
                 candidates.append((-(match.end() - match.start()), order, match.start(), rule,
@@ -153,11 +167,55 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
 
 
 def _not_dates(lowered: str, v: Vocabulary):
+    pattern = _not_date_pattern(v.language)
+    return pattern.finditer(lowered) if pattern else []
+
+
+@cache
+def _not_date_pattern(language: str) -> re.Pattern[str] | None:
+    v = vocabulary(language)
     if not v.not_dates:
-        return []
+        return None
     # "روسيا اليوم" is the channel, but "قالت روسيا اليوم السبت" says "today, Saturday"
     weekday = rf"(?!{_S}(?:{alternation(v.weekdays)}))"
-    return re.finditer(rf"{_B}(?:{alternation(v.not_dates)}){_E}{weekday}", lowered)
+    return re.compile(rf"{_B}(?:{alternation(v.not_dates)}){_E}{weekday}")
+
+
+@cache
+def _trigger(language: str) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One pass that says which word classes a sentence holds: most sentences hold none, and
+    a rule whose class is absent cannot match, so it is not run. A word can be in several
+    classes (الأسبوع is a unit and a period)."""
+    v = vocabulary(language)
+    classes = {
+        "weekday": v.weekdays, "day": v.days, "unit": [*v.units, *v.duals],
+        "period": v.periods, "year_word": [*v.this_year, *v.last_year], "month": v.months,
+        "ago": [*v.ago, *v.ago_after], "later": [*v.later, *v.later_after], "past": v.past,
+    }
+    membership: dict[str, set[str]] = {}
+    for name, words in classes.items():
+        for word in words:
+            membership.setdefault(_squeeze(word), set()).add(name)
+    pattern = re.compile(rf"\d|{alternation(membership)}")
+    return pattern, {word: frozenset(names) for word, names in membership.items()}
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[\s\u200c]+", " ", text)
+
+
+def _classes_in(lowered: str, language: str) -> set[str]:
+    pattern, membership = _trigger(language)
+    found: set[str] = set()
+    for match in pattern.finditer(lowered):
+        word = _squeeze(match.group())
+        if word.isdigit():
+            found.add("digit")
+            continue
+        found |= membership.get(word, frozenset())
+        for token in word.split(" "):  # روز گذشته is a day word, and holds the unit روز
+            found |= membership.get(token, frozenset())
+    return found
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
