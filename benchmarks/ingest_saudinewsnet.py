@@ -57,6 +57,9 @@ def main() -> None:
         reasons[rejection.reason] = reasons.get(rejection.reason, 0) + 1
     if reasons:
         print(f"rejection reasons: {reasons}")
+    for rejection in report.rejected:
+        if rejection.reason == "processing_error":  # a bug, not bad input: show it
+            print(f"processing error: {rejection.source}: {rejection.message}")
 
 
 if __name__ == "__main__":
