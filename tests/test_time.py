@@ -74,6 +74,14 @@ def test_not_a_date():
     assert find_times("زار نيسان الحديقة", "ar", dt.date(2025, 11, 16)) == []
 
 
+def test_any_space_between_words():
+    """Found in SaudiNewsNet: a no-break space inside a two-word expression."""
+    (found,) = find_times("وقال مساء \xa0امس إن", "ar", dt.date(2015, 8, 9))
+    assert found.value == "2015-08-08"
+    (found,) = find_times("نيروها روز\u200cسه\u200cشنبه وارد شدند", "fa", dt.date(2025, 11, 16))
+    assert found.value == "2025-11-11"
+
+
 def test_offsets_point_into_the_original_text():
     text = "وقالت المصادر إنّ الهجومَ وقع قبل ٣ أسابيع في ريف إدلب"
     (found,) = find_times(text, "ar", dt.date(2025, 11, 16))

@@ -261,7 +261,9 @@ def _quantity(groups: dict[str, str | None], v: Vocabulary) -> tuple[int | None,
 
 def _resolve(name: str, match: re.Match[str], v: Vocabulary, anchor: dt.date | None,
              future: bool) -> TimeExpression | None:
-    groups = match.groupdict()
+    # "مساء  امس" may be written with any run of spaces, NBSP or ZWNJ: look words up in the
+    # single-space form the vocabulary uses
+    groups = {key: _squeeze(value) if value else value for key, value in match.groupdict().items()}
     return _RESOLVERS[name](groups, v, anchor, future)
 
 
