@@ -37,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
 
     export = commands.add_parser("export", help="write stored records")
-    export.add_argument("what", choices=("articles", "sentences", "times", "rejections"))
+    export.add_argument("what", choices=("articles", "sentences", "times", "mentions",
+                                         "entities", "rejections"))
     _db(export)
     export.add_argument("--format", default="jsonl", choices=("jsonl", "csv", "parquet"))
     export.add_argument("-o", "--output", default=None, help="file (default: standard output)")
@@ -58,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
 
     evaluate = commands.add_parser("eval", help="score the pipeline against gold files")
-    evaluate.add_argument("what", choices=("seeds", "language", "times"))
+    evaluate.add_argument("what", choices=("seeds", "language", "times", "entities"))
     evaluate.add_argument("--shared", default=None,
                           help="the shared data folder (default: $MARSAD_SHARED or ../shared)")
     evaluate.add_argument("--json", action="store_true")
@@ -71,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     dates.add_argument("--language", default=None, choices=("ar", "fa", "en"),
                        help="default: detected")
     dates.add_argument("--json", action="store_true")
+
+    entity = commands.add_parser("entity", help="an entity: names, roles, articles")
+    entity.add_argument("name", help="any of its names, in any script")
+    _db(entity)
+    entity.add_argument("--json", action="store_true")
 
     commands.add_parser("stages", help="list the registered pipeline stages")
     return parser

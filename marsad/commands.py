@@ -68,6 +68,14 @@ def export_command(args: argparse.Namespace) -> int:
         records = _sentence_records(store)
     elif args.what == "times":
         records = store.times()
+    elif args.what == "mentions":
+        from marsad.entities.api import mention_records
+
+        records = mention_records(store)
+    elif args.what == "entities":
+        from marsad.entities.api import entity_records
+
+        records = entity_records(store)
     else:
         records = iter(store.rejections())
     count = write_records(records, args.format, args.output)
@@ -138,6 +146,19 @@ def eval_command(args: argparse.Namespace) -> int:
         return _eval_language(args)
     if args.what == "times":
         return _eval_times(args)
+    if args.what == "entities":
+        from marsad.evaluation.entities import evaluate_entities
+
+        report = evaluate_entities(args.shared)
+        if args.json:
+            print_json(report)
+            return 0
+        for group, row in report["by_type"].items():
+            console.print(f"{group}: {row['linked']}/{row['surfaces']} gold surfaces linked right "
+                          f"({row['detected']} detected)")
+        for miss in report["misses"]:
+            console.print(f"  miss: {miss}")
+        return 0
     report = evaluate_seeds(args.shared)
     if args.json:
         print_json(report)
@@ -209,6 +230,30 @@ def dates_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def entity_command(args: argparse.Namespace) -> int:
+    from marsad.entities.api import describe_entity
+
+    record = describe_entity(args.name, api.open_store(args.db))
+    if record is None:
+        errors.print(f"marsad: no entity named {args.name!r}")
+        return 1
+    if args.json:
+        print_json(record)
+        return 0
+    console.print(f"[bold]{record.get('name', record['id'])}[/] ({record['id']}, "
+                  f"{record.get('type')}, wikidata {record.get('wikidata')})")
+    for language, names in (record.get("names") or {}).items():
+        if names:
+            console.print(f"  {language}: {' · '.join(names)}")
+    for role in record.get("roles") or []:
+        console.print(f"  role: {role['office']} {role['country']} {role['sector']} "
+                      f"{role['start'] or '?'} – {role['end'] or 'now'}")
+    console.print(f"  mentioned in {len(record['articles'])} articles")
+    for row in record["articles"][:20]:
+        console.print(f"    {row['article_id']}  {row['mentions']} mentions")
+    return 0
+
+
 def stages_command(args: argparse.Namespace) -> int:
     from marsad.registry import get_stage, stage_names
 
@@ -227,5 +272,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "stats": stats_command,
     "eval": eval_command,
     "dates": dates_command,
+    "entity": entity_command,
     "stages": stages_command,
 }

@@ -75,6 +75,7 @@ class Article:
     normalized_text: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     times: list[Any] = field(default_factory=list)  # marsad.time.TimeExpression, per sentence
+    mentions: list[Any] = field(default_factory=list)  # marsad.entities.mentions.Mention
     meta: dict[str, Any] = field(default_factory=dict)
 
     @property

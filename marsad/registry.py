@@ -34,6 +34,7 @@ _BUILTINS = (
     "marsad.text.normalize",
     "marsad.text.sentences",
     "marsad.time.stage",
+    "marsad.entities.stage",
 )
 _loaded = False
 

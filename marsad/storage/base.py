@@ -41,6 +41,10 @@ class Store(ABC):
         """Temporal expressions, each with its sentence index and offsets into the text."""
 
     @abstractmethod
+    def mentions(self, entity_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Entity mentions, each with offsets into its article's text."""
+
+    @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]: ...
 
     @abstractmethod

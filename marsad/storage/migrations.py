@@ -45,10 +45,16 @@ def _v3_times(connection: Connection) -> None:
     schema.times.create(connection)
 
 
+def _v4_mentions(connection: Connection) -> None:
+    """Entity mentions per sentence (the entities stage)."""
+    schema.mentions.create(connection)
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "core tables", _v1_core_tables),
     (2, "full-text search", _v2_full_text_search),
     (3, "temporal expressions", _v3_times),
+    (4, "entity mentions", _v4_mentions),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Column,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -13,7 +14,7 @@ from sqlalchemy import (
 )
 
 __all__ = ["metadata", "migrations_table", "runs", "documents", "articles", "sentences",
-           "times", "rejections"]
+           "times", "mentions", "rejections"]
 
 metadata = MetaData()
 
@@ -90,6 +91,20 @@ times = Table(
     Column("range_end", String(10)),
     Column("anchor", String(10)),
     Column("calendar", String(20), nullable=False),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("article_id", String(16), ForeignKey("articles.id"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("sentence", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("type", String(8), nullable=False),
+    Column("entity_id", String(80), nullable=False, index=True),
+    Column("confidence", Float, nullable=False),
+    Column("method", String(20), nullable=False),
 )
 
 rejections = Table(

@@ -96,6 +96,9 @@ class SqlStore(Store):
                 rows = [row for a in articles for row in _time_rows(a)]
                 if rows:
                     connection.execute(insert(schema.times), rows)
+                rows = [row for a in articles for row in _mention_rows(a)]
+                if rows:
+                    connection.execute(insert(schema.mentions), rows)
                 self._index(connection, articles)
             rows = [{"run_id": run_id, "source": r.source, "reason": r.reason,
                      "message": r.message, "at": now} for r in rejections]
@@ -144,6 +147,15 @@ class SqlStore(Store):
             for row in connection.execution_options(stream_results=True).execute(query):
                 yield dict(row._mapping)
 
+    def mentions(self, entity_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
+        query = select(schema.mentions).order_by(schema.mentions.c.article_id,
+                                                 schema.mentions.c.idx)
+        if entity_ids is not None:
+            query = query.where(schema.mentions.c.entity_id.in_(entity_ids))
+        with self.engine.connect() as connection:
+            for row in connection.execution_options(stream_results=True).execute(query):
+                yield dict(row._mapping)
+
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         terms = [t for t in re.findall(r"\w+", search_form(query)) if t]
         if not terms:
@@ -180,6 +192,7 @@ class SqlStore(Store):
                 "articles": count(schema.articles),
                 "sentences": count(schema.sentences),
                 "times": count(schema.times),
+                "mentions": count(schema.mentions),
                 "rejections": count(schema.rejections),
                 "runs": count(schema.runs),
                 "languages": grouped(schema.articles.c.language),
@@ -253,6 +266,13 @@ def _time_rows(article: Article) -> list[dict[str, Any]]:
              "range_end": t.range[1] if t.range else None, "anchor": t.anchor,
              "calendar": t.calendar}
             for index, (sentence, t) in enumerate(article.times)]
+
+
+def _mention_rows(article: Article) -> list[dict[str, Any]]:
+    return [{"article_id": article.id, "idx": index, "sentence": sentence, "start": m.start,
+             "end": m.end, "text": m.text, "type": m.type, "entity_id": m.entity_id,
+             "confidence": m.confidence, "method": m.method}
+            for index, (sentence, m) in enumerate(article.mentions)]
 
 
 def _article_dict(mapping) -> dict[str, Any]:

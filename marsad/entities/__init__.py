@@ -1,0 +1,1 @@
+"""Entities: mention detection and linking to the knowledge base (marsad.kb)."""

@@ -1,0 +1,60 @@
+"""Keys for matching names: a folded token key, and a cross-script phonetic key.
+
+The phonetic key maps Arabic, Persian, Cyrillic and Latin letters to shared consonant classes
+and drops vowels and weak letters, so سيرغي فيرشينين, سرگئی ورشینین, Сергей Вершинин and
+Sergei Vershinin meet on one key. It is a recall device for names the KB does not spell that
+way; exact folded keys always win over it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.text.normalize import _ARABIC_MAP, ZWNJ, _map_chars
+
+__all__ = ["name_key", "phonetic_key", "fold_token"]
+
+_PUNCT = re.compile(r"[^\w\s]|_")
+
+
+def fold_token(token: str) -> str:
+    """Arabic letter variants, Persian ی/ک, digits folded; ZWNJ dropped; Latin lower-cased."""
+    return _map_chars(token.replace(ZWNJ, ""), _ARABIC_MAP).text.lower()
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    return tuple(fold_token(t) for t in _PUNCT.sub(" ", name.replace("-", " ")).split())
+
+
+# ج and j go with k and g: Egyptian Arabic writes Russian and English g as ج (سيرجي, شويجو).
+# Latin digraphs first, then single letters; Arabic script and Cyrillic letters by class.
+_DIGRAPHS = [("sh", "s"), ("ch", "s"), ("zh", "s"), ("kh", "k"), ("gh", "k"), ("th", "t"),
+             ("dh", "d"), ("ph", "f"), ("ts", "s"), ("ck", "k"), ("ou", "u"), ("yu", "u")]
+_CLASSES = {
+    "b": "bpب پ", "f": "fvفڤ", "t": "tتطث", "d": "dدضذظ", "s": "szcxصسزشژچثщшжзсцч",
+    "k": "kqgjكکقغگخجкгх", "l": "lلл", "r": "rرр", "m": "mمм", "n": "nنн",
+}
+_TABLE = {ch: cls for cls, letters in _CLASSES.items() for ch in letters.replace(" ", "")}
+_TABLE.update({"б": "b", "п": "b", "в": "f", "ф": "f", "т": "t", "д": "d"})
+
+
+def phonetic_key(name: str) -> str:
+    words = []
+    for word in name_key(name):
+        if word.startswith("ال") and len(word) > 3:
+            word = word[2:]
+        if word in ("al", "el", "ibn", "bin"):
+            continue
+        for digraph, replacement in _DIGRAPHS:
+            word = word.replace(digraph, replacement)
+        letters = []
+        for index, ch in enumerate(word):
+            if ch == "و" and index == 0:  # ورشینین: an initial و is a consonant (v/w)
+                cls = "f"
+            else:
+                cls = _TABLE.get(ch)
+            if cls and (not letters or letters[-1] != cls):
+                letters.append(cls)
+        if letters:
+            words.append("".join(letters))
+    return "".join(words)  # "أبو قصرة" and "ابوقصره" are one name

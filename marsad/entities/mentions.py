@@ -1,0 +1,198 @@
+"""Find mentions of people, organisations, places and facilities, and link them to the KB.
+
+Three sources, in order of trust:
+1. the KB's names matched over folded tokens, longest first, with Arabic proclitics
+   (و ف ب ل ك, and لل for ل+ال) peeled off the first word;
+2. titles and roles (lang/*/titles.toml): "وزير الدفاع الروسي X", "سرتیپ «X»" — the words after
+   a title are a person's name even when the KB does not know it; a title with a nationality and
+   no name ("الرئيس السوري") is the office holder on the article's date;
+3. a name not in the KB is linked by its cross-script phonetic key, or becomes a NIL entity whose
+   id is that key, so the same unknown name meets itself across articles and scripts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.entities.keys import fold_token, name_key, phonetic_key
+from marsad.kb import KnowledgeBase, builtin_kb
+from marsad.lang import load_toml
+
+__all__ = ["Mention", "find_mentions"]
+
+_TOKEN = re.compile(r"[\w\u200c]+")
+_CLITICS = ("و", "ف", "ب", "ل", "ك")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str
+    entity_id: str
+    confidence: float
+    method: str
+
+
+@dataclass(frozen=True)
+class _Titles:
+    offices: dict[tuple[str, ...], str]
+    honorifics: frozenset[tuple[str, ...]]
+    stop: frozenset[str]
+    longest: int
+
+
+@cache
+def _titles(language: str) -> _Titles:
+    data = load_toml(language if language in ("ar", "fa", "en") else "ar", "titles")
+    offices = {name_key(w): office for office, words in data.get("offices", {}).items()
+               for w in words}
+    honorifics = frozenset(name_key(w) for w in data.get("honorifics", []))
+    stop = frozenset(fold_token(w) for w in data.get("stop", []))
+    longest = max([len(k) for k in [*offices, *honorifics]] or [1])
+    return _Titles(offices, honorifics, stop, longest)
+
+
+def _variants(token: str) -> list[str]:
+    """The token and the forms left when Arabic proclitics are peeled off."""
+    forms = [token]
+    rest = token
+    if len(rest) > 3 and rest[0] in ("و", "ف"):
+        rest = rest[1:]
+        forms.append(rest)
+    if len(rest) > 3 and rest.startswith("لل"):
+        forms.append("ال" + rest[2:])
+    elif len(rest) > 3 and rest[0] in _CLITICS[2:]:
+        forms.append(rest[1:])
+    return forms
+
+
+def find_mentions(text: str, language: str | None, anchor: dt.date | None = None,
+                  kb: KnowledgeBase | None = None) -> list[Mention]:
+    kb = kb or builtin_kb()
+    tokens = [(m.start(), m.end(), fold_token(m.group())) for m in _TOKEN.finditer(text)]
+    titles = _titles(language or "ar")
+    mentions: list[Mention] = []
+    index = 0
+    while index < len(tokens):
+        found = _title_mention(text, tokens, index, titles, kb, anchor)
+        if found is None:
+            found = _kb_mention(text, tokens, index, kb)
+        if found is None:
+            index += 1
+            continue
+        mention, index = found
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _kb_mention(text, tokens, index, kb: KnowledgeBase):
+    for length in range(min(kb.longest, len(tokens) - index), 0, -1):
+        rest = tuple(t for _, _, t in tokens[index + 1:index + length])
+        for first in _variants(tokens[index][2]):
+            ids = kb.by_key.get((first, *rest))
+            if ids:
+                entity = kb.get(sorted(ids)[0])
+                start = tokens[index][1] - len(first) if first != tokens[index][2] else \
+                    tokens[index][0]
+                start = max(start, tokens[index][0])
+                end = tokens[index + length - 1][1]
+                confidence = 0.95 if len(ids) == 1 else 0.6
+                return Mention(start, end, text[start:end], entity.mention_type, entity.id,
+                               confidence, "kb"), index + length
+    return None
+
+
+def _match_phrase(tokens, index, phrases: dict | frozenset, longest: int):
+    """The longest phrase (a tuple of folded tokens) starting at ``index``, clitics allowed."""
+    for length in range(min(longest, len(tokens) - index), 0, -1):
+        rest = tuple(t for _, _, t in tokens[index + 1:index + length])
+        for first in _variants(tokens[index][2]):
+            if (first, *rest) in phrases:
+                return (first, *rest), length
+    return None, 0
+
+
+def _title_mention(text, tokens, index, titles: _Titles, kb: KnowledgeBase,
+                   anchor: dt.date | None):
+    phrase, length = _match_phrase(tokens, index, titles.offices, titles.longest)
+    office = titles.offices.get(phrase) if phrase else None
+    if office is None:
+        phrase, length = _match_phrase(tokens, index, titles.honorifics, titles.longest)
+        if not phrase:
+            return None
+    cursor = index + length
+    country = None
+    if cursor < len(tokens):  # a nationality after the title: الروسي, روسیه, Russian
+        key = tokens[cursor][2]
+        for form in _variants(key):
+            if form in kb.adjectives or (form,) in kb.by_key and _country_of(kb, form):
+                country = kb.adjectives.get(form) or _country_of(kb, form)
+                cursor += 1
+                break
+    while cursor < len(tokens):  # honorifics after an office: نائب وزير الدفاع الروسي السيد
+        more, extra = _match_phrase(tokens, cursor, titles.honorifics, titles.longest)
+        if not more:
+            break
+        cursor += extra
+    # a KB name right after the title: let the KB match it, with the title as context
+    if cursor < len(tokens):
+        found = _kb_mention(text, tokens, cursor, kb)
+        if found and found[0].type == "PER":
+            return found
+    name_end = _name_span(text, tokens, cursor, titles, kb)
+    if name_end > cursor:
+        start, end = tokens[cursor][0], tokens[name_end - 1][1]
+        name = text[start:end]
+        return _link_unknown_person(name, start, end, kb, office, country), name_end
+    if office and country:  # "الرئيس السوري": the office holder on the article's date
+        holders = kb.holders(office, country, anchor)
+        if len(holders) == 1 and anchor is not None:
+            start, end = tokens[index][0], tokens[cursor - 1][1]
+            return Mention(start, end, text[start:end], "PER", holders[0].id, 0.8,
+                           "role"), cursor
+    return None
+
+
+def _country_of(kb: KnowledgeBase, form: str) -> str | None:
+    ids = kb.by_key.get((form,), set())
+    for entity_id in ids:
+        entity = kb.get(entity_id)
+        if entity and entity.type == "country":
+            return entity.country
+    return None
+
+
+def _name_span(text, tokens, cursor, titles: _Titles, kb: KnowledgeBase) -> int:
+    """Up to three name-like tokens: stop at punctuation, a stop word or a KB name."""
+    if cursor >= len(tokens):
+        return cursor
+    quoted = text[max(0, tokens[cursor][0] - 1):tokens[cursor][0]] in "«\"“"
+    end = cursor
+    while end < len(tokens) and end - cursor < (5 if quoted else 3):
+        token = tokens[end][2]
+        if token in titles.stop or token.isdigit() or (token,) in kb.by_key:
+            break
+        if end > cursor and token.startswith(("لل", "بال", "وال", "فال")):
+            break  # للصحفيين, بالقرب: a prepositional phrase, not the next part of a name
+        gap = text[tokens[end - 1][1]:tokens[end][0]] if end > cursor else ""
+        if end > cursor and (re.search(r"[،,.:;»\"”()\n]", gap)):
+            break
+        end += 1
+    return end
+
+
+def _link_unknown_person(name: str, start: int, end: int, kb: KnowledgeBase,
+                         office: str | None, country: str | None) -> Mention:
+    key = phonetic_key(name)
+    people = [kb.get(i) for i in sorted(kb.by_phonetic.get(key, ()))]
+    people = [p for p in people if p and p.type == "person"
+              and (country is None or p.country in (None, country))]
+    if len(people) == 1:
+        return Mention(start, end, name, "PER", people[0].id, 0.75, "phonetic")
+    return Mention(start, end, name, "PER", f"nil:PER:{key}", 0.5, "title")

@@ -1,0 +1,129 @@
+"""The knowledge base: entities with names in every script, types, actor codes and dated roles.
+
+The built-in KB (builtin.toml) is written by the project; news outlets come from
+lang/common/outlets.tsv. Lookups go through folded name keys and a cross-script phonetic key
+(see marsad.entities.phonetic).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from marsad.entities.keys import name_key, phonetic_key
+from marsad.lang import load_tsv
+
+__all__ = ["Entity", "Role", "KnowledgeBase", "builtin_kb", "MENTION_TYPES"]
+
+KB_FILE = Path(__file__).with_name("builtin.toml")
+MENTION_TYPES = {"person": "PER", "organisation": "ORG", "government_body": "ORG",
+                 "armed_group": "ORG", "media": "ORG", "country": "GPE", "place": "GPE",
+                 "facility": "FAC"}
+
+
+@dataclass(frozen=True)
+class Role:
+    office: str
+    country: str | None
+    sector: str | None
+    start: str | None = None
+    end: str | None = None
+
+    def holds_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.end is None
+        iso = day.isoformat()
+        return (self.start or "") <= iso and (self.end is None or iso < self.end)
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    name: str
+    names: dict[str, list[str]] = field(default_factory=dict)
+    country: str | None = None
+    sector: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    adjectives: list[str] = field(default_factory=list)
+    metonym_for: str | None = None
+
+    @property
+    def wikidata(self) -> str | None:
+        return self.id if self.id.startswith("Q") else None
+
+    @property
+    def mention_type(self) -> str:
+        return MENTION_TYPES.get(self.type, "ORG")
+
+    def all_names(self) -> list[str]:
+        return [self.name, *(n for names in self.names.values() for n in names)]
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "type": self.mention_type, "kind": self.type, "name": self.name,
+                "names": self.names, "wikidata": self.wikidata, "country": self.country,
+                "sector": self.sector,
+                "roles": [r.__dict__ for r in self.roles]}
+
+
+class KnowledgeBase:
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = {entity.id: entity for entity in entities}
+        self.by_key: dict[tuple[str, ...], set[str]] = {}
+        self.by_phonetic: dict[str, set[str]] = {}
+        self.adjectives: dict[str, str] = {}  # folded nisba -> country code
+        for entity in entities:
+            for name in entity.all_names():
+                key = name_key(name)
+                if key:
+                    self.by_key.setdefault(key, set()).add(entity.id)
+                    self.by_phonetic.setdefault(phonetic_key(name), set()).add(entity.id)
+            for adjective in entity.adjectives:
+                self.adjectives[" ".join(name_key(adjective))] = entity.country or ""
+        self.longest = max((len(k) for k in self.by_key), default=1)
+
+    def get(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id)
+
+    def holders(self, office: str, country: str | None, day: dt.date | None) -> list[Entity]:
+        """People who held ``office`` in ``country`` on ``day`` (now, without a day)."""
+        return [e for e in self.entities.values() for r in e.roles
+                if r.office == office and (country is None or r.country == country)
+                and r.holds_on(day)]
+
+    def lookup(self, text: str) -> list[Entity]:
+        """Entities a free-text name points to: exact folded key, then phonetic key."""
+        ids = self.by_key.get(name_key(text)) or self.by_phonetic.get(phonetic_key(text)) or set()
+        return [self.entities[i] for i in sorted(ids)]
+
+
+def _entity(record: dict) -> Entity:
+    names = {lang: list(record.get(lang, [])) for lang in ("ar", "fa", "en", "ru")}
+    roles = [Role(r["office"], r.get("country"), r.get("sector"), r.get("start"), r.get("end"))
+             for r in record.get("roles", [])]
+    sector = record.get("sector") or (roles[0].sector if roles else None)
+    return Entity(record["id"], record["type"], record["name"], names, record.get("country"),
+                  sector, roles, list(record.get("adjectives", [])), record.get("metonym_for"))
+
+
+def load_kb_file(path: Path) -> list[Entity]:
+    with path.open("rb") as handle:
+        return [_entity(record) for record in tomllib.load(handle)["entity"]]
+
+
+def _outlets() -> list[Entity]:
+    entities = []
+    for row in load_tsv("common", "outlets"):
+        names = [n for n in row["names"].split("|") if n]
+        entities.append(Entity(f"outlet:{row['id']}", "media", row["name"],
+                               {"ar": [n for n in names if not n.isascii()],
+                                "en": [n for n in names if n.isascii()]}, sector="MED"))
+    return entities
+
+
+@cache
+def builtin_kb() -> KnowledgeBase:
+    return KnowledgeBase(load_kb_file(KB_FILE) + _outlets())
