@@ -49,10 +49,8 @@ def phonetic_key(name: str) -> str:
             word = word.replace(digraph, replacement)
         letters = []
         for index, ch in enumerate(word):
-            if ch == "و" and index == 0:  # ورشینین: an initial و is a consonant (v/w)
-                cls = "f"
-            else:
-                cls = _TABLE.get(ch)
+            # ورشینین: an initial و is a consonant (v/w)
+            cls = "f" if ch == "و" and index == 0 else _TABLE.get(ch)
             if cls and (not letters or letters[-1] != cls):
                 letters.append(cls)
         if letters:
