@@ -254,6 +254,21 @@ def entity_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def kb_command(args: argparse.Namespace) -> int:
+    from marsad.export import write_records
+    from marsad.kb.phoenix import import_phoenix
+
+    entities = [e for path in args.paths for e in import_phoenix(path)]
+    records = []
+    for entity in entities:
+        record = entity.as_dict()
+        record["type"] = entity.type
+        records.append(record)
+    count = write_records(iter(records), "jsonl", args.output)
+    errors.print(f"wrote {count} entities to {args.output}")
+    return 0
+
+
 def stages_command(args: argparse.Namespace) -> int:
     from marsad.registry import get_stage, stage_names
 
@@ -273,5 +288,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "eval": eval_command,
     "dates": dates_command,
     "entity": entity_command,
+    "kb": kb_command,
     "stages": stages_command,
 }

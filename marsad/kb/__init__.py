@@ -16,7 +16,7 @@ from pathlib import Path
 from marsad.entities.keys import name_key, phonetic_key
 from marsad.lang import load_tsv
 
-__all__ = ["Entity", "Role", "KnowledgeBase", "builtin_kb", "MENTION_TYPES"]
+__all__ = ["Entity", "Role", "KnowledgeBase", "builtin_kb", "load_jsonl", "MENTION_TYPES"]
 
 KB_FILE = Path(__file__).with_name("builtin.toml")
 MENTION_TYPES = {"person": "PER", "organisation": "ORG", "government_body": "ORG",
@@ -124,6 +124,27 @@ def _outlets() -> list[Entity]:
     return entities
 
 
+def load_jsonl(path: str | Path) -> list[Entity]:
+    """Entities written by ``marsad kb import-phoenix`` (one JSON record a line)."""
+    import json
+
+    entities = []
+    with Path(path).open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                record = json.loads(line)
+                record.update(record.pop("names", {}))
+                entities.append(_entity(record))
+    return entities
+
+
 @cache
 def builtin_kb() -> KnowledgeBase:
-    return KnowledgeBase(load_kb_file(KB_FILE) + _outlets())
+    """The built-in KB and outlets, plus the JSONL KB files listed in $MARSAD_KB (separated by
+    the path separator). Built-in entries come first, so they win a name both claim."""
+    import os
+
+    entities = load_kb_file(KB_FILE) + _outlets()
+    for extra in filter(None, os.environ.get("MARSAD_KB", "").split(os.pathsep)):
+        entities += load_jsonl(extra)
+    return KnowledgeBase(entities)

@@ -1,0 +1,56 @@
+"""The Phoenix/PETRARCH dictionary importer, on a fixture and on the shared dictionaries."""
+
+from __future__ import annotations
+
+from marsad.kb import KnowledgeBase
+from marsad.kb.phoenix import import_phoenix
+
+FIXTURE = """\
+# comment line
+BASHAR_AL_ASSAD_  # CountryInfo.txt
++ASSAD
++MR._ASSAD
+\t[SYRELI 830101-000101]
+\t[SYRGOV >000717]
+SERGEY_LAVROV_  # CountryInfo.txt
++SERGEI_LAVROV
+\t[RUSGOV 040309-]
+"""
+
+
+def test_fixture(tmp_path):
+    path = tmp_path / "actors.txt"
+    path.write_text(FIXTURE, encoding="utf-8")
+    assad, lavrov = import_phoenix(path)
+    assert assad.name == "Bashar al-Assad" and "Assad" in assad.names["en"]
+    assert [(r.office, r.start, r.end) for r in assad.roles] == [
+        ("cameo:SYRELI", "1983-01-01", "2000-01-01"), ("cameo:SYRGOV", "2000-07-17", None)]
+    assert lavrov.roles[0].start == "2004-03-09" and lavrov.country == "RUS"
+    kb = KnowledgeBase([assad, lavrov])
+    assert [e.name for e in kb.lookup("Sergei Lavrov")] == ["Sergey Lavrov"]
+
+
+def test_shared_phoenix_dictionaries(shared):
+    entities = import_phoenix(shared / "data" / "dictionaries" / "phoenix"
+                              / "Phoenix.Countries.actors.txt")
+    assert len(entities) > 1000
+    assad = next(e for e in entities if e.id == "phoenix:BASHAR_AL_ASSAD")
+    assert any(r.office == "cameo:SYRGOV" and r.start == "2000-07-17" for r in assad.roles)
+
+
+def test_import_command_writes_a_kb_the_linker_loads(tmp_path, monkeypatch):
+    from marsad.cli import main
+    from marsad.kb import builtin_kb
+
+    source = tmp_path / "actors.txt"
+    source.write_text(FIXTURE.replace("SERGEY_LAVROV_", "MIKHAIL_BOGDANOV_")
+                      .replace("+SERGEI_LAVROV", "+MIKHAIL_BOGDANOV"), encoding="utf-8")
+    out = tmp_path / "phoenix.jsonl"
+    assert main(["kb", "import-phoenix", str(source), "-o", str(out)]) == 0
+    monkeypatch.setenv("MARSAD_KB", str(out))
+    builtin_kb.cache_clear()
+    try:
+        found = builtin_kb().lookup("Mikhail Bogdanov")
+        assert [e.id for e in found] == ["phoenix:MIKHAIL_BOGDANOV"]
+    finally:
+        builtin_kb.cache_clear()
