@@ -84,6 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
     kb.add_argument("-o", "--output", required=True,
                     help="JSONL file to write; list it in $MARSAD_KB to use it")
 
+    train = commands.add_parser("train", help="train marsad's own models")
+    train.add_argument("what", choices=("ner",))
+    train.add_argument("--languages", nargs="+", default=["ar", "fa"], choices=("ar", "fa"))
+    train.add_argument("--shared", default=None,
+                       help="the shared data folder (default: $MARSAD_SHARED or ../shared)")
+    train.add_argument("--out", default=None, help="model folder (default: marsad/models)")
+    train.add_argument("--iterations", type=int, default=100)
+
     commands.add_parser("stages", help="list the registered pipeline stages")
     return parser
 

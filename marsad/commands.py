@@ -269,6 +269,25 @@ def kb_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def train_command(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from marsad.entities.tagger import MODEL_DIR
+    from marsad.entities.train import train_ner
+
+    out = Path(args.out) if args.out else MODEL_DIR
+    for language in args.languages:
+        report = train_ner(language, args.shared, out, args.iterations)
+        micro = report["micro"]
+        console.print(f"ner-{language}: {report['corpus']}; {report['train_sentences']} "
+                      f"training sentences in {report['train_seconds']} s; held-out F1 "
+                      f"{micro['f1']} (P {micro['precision']}, R {micro['recall']}); "
+                      f"PER {report['PER']['f1']} ORG {report['ORG']['f1']} "
+                      f"LOC {report['LOC']['f1']}; {report['model_bytes'] // 1024} KB; "
+                      f"{report['tokens_per_second']} tokens/s -> {out}")
+    return 0
+
+
 def stages_command(args: argparse.Namespace) -> int:
     from marsad.registry import get_stage, stage_names
 
@@ -289,5 +308,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "dates": dates_command,
     "entity": entity_command,
     "kb": kb_command,
+    "train": train_command,
     "stages": stages_command,
 }

@@ -88,7 +88,38 @@ def find_mentions(text: str, language: str | None, anchor: dt.date | None = None
         mention, index = found
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    mentions += _tagged_mentions(text, language, mentions, kb)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+_TAG_TOKEN = re.compile(r"[\w\u200c]+|[^\w\s]")
+
+
+def _tagged_mentions(text: str, language: str | None, taken: list[Mention],
+                     kb: KnowledgeBase) -> list[Mention]:
+    """Names the statistical tagger finds where the KB and title rules found nothing."""
+    from marsad.entities.tagger import load_tagger, spans
+
+    tagger = load_tagger(language or "ar")
+    if tagger is None:
+        return []
+    tokens = list(_TAG_TOKEN.finditer(text))
+    found = []
+    for first, last, kind in spans(tagger.tag([t.group() for t in tokens])):
+        start, end = tokens[first].start(), tokens[last - 1].end()
+        if end - start < 3 or any(m.start < end and start < m.end for m in taken):
+            continue
+        name = text[start:end]
+        wanted = {"PER": ("person",), "ORG": ("organisation", "government_body", "armed_group",
+                                               "media"), "LOC": ("country", "place", "facility")}
+        linked = [e for e in kb.lookup(name) if e.type in wanted[kind]]
+        if len(linked) == 1:
+            found.append(Mention(start, end, name, linked[0].mention_type, linked[0].id, 0.7,
+                                 "tagger+kb"))
+        else:
+            found.append(Mention(start, end, name, kind, f"nil:{kind}:{phonetic_key(name)}",
+                                 0.5, "tagger"))
+    return found
 
 
 def _kb_mention(text, tokens, index, kb: KnowledgeBase):
