@@ -16,6 +16,7 @@ from pathlib import Path
 
 from marsad.api import ingest
 from marsad.evaluation import shared_dir
+from marsad.pipeline import DEFAULT_STAGES
 from marsad.storage import open_store
 
 
@@ -31,20 +32,23 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--shared", default=None)
     parser.add_argument("--limit-zips", type=int, default=None)
+    parser.add_argument("--stages", nargs="+", default=list(DEFAULT_STAGES),
+                        help="pipeline stages (default: all; the foundation alone is "
+                             "extract.v1 language.v1 normalize.v1 sentences.v1)")
     args = parser.parse_args()
     zips = sorted((shared_dir(args.shared) / "data" / "corpora" / "saudinewsnet").glob("*.zip"))
     zips = zips[: args.limit_zips] if args.limit_zips else zips
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.db"
         start = time.perf_counter()
-        report = ingest(zips, str(db), workers=args.workers)
+        report = ingest(zips, str(db), workers=args.workers, stages=tuple(args.stages))
         elapsed = time.perf_counter() - start
         stats = open_store(db).stats()
         size_mb = db.stat().st_size / 1e6
     own, child = peak_rss_mb()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}")
-    print(f"zips: {len(zips)}  workers: {args.workers}")
+    print(f"zips: {len(zips)}  workers: {args.workers}  stages: {' '.join(args.stages)}")
     print(f"documents: {report.documents}  added: {report.added}  rejected: "
           f"{len(report.rejected)}  skipped: {report.skipped}")
     print(f"articles stored: {stats['articles']}  sentences: {stats['sentences']}  "

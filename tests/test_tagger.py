@@ -21,7 +21,7 @@ def test_spans(labels, expected):
 
 
 def test_training_runs_end_to_end(tmp_path, shared):
-    report = train_ner("ar", shared, tmp_path, max_iterations=5)
+    report = train_ner("ar", shared, tmp_path, max_iterations=20)
     assert (tmp_path / "ner-ar.crfsuite").exists()
     assert json.loads((tmp_path / "ner-ar.json").read_text())["micro"]["f1"] == \
         report["micro"]["f1"]

@@ -9,6 +9,7 @@ way; exact folded keys always win over it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.text.normalize import _ARABIC_MAP, ZWNJ, _map_chars
 
@@ -17,8 +18,10 @@ __all__ = ["name_key", "phonetic_key", "fold_token"]
 _PUNCT = re.compile(r"[^\w\s]|_")
 
 
+@lru_cache(maxsize=200_000)
 def fold_token(token: str) -> str:
-    """Arabic letter variants, Persian ی/ک, digits folded; ZWNJ dropped; Latin lower-cased."""
+    """Arabic letter variants, Persian ی/ک, digits folded; ZWNJ dropped; Latin lower-cased.
+    Cached: news repeats its words, and this runs for every token of every sentence."""
     return _map_chars(token.replace(ZWNJ, ""), _ARABIC_MAP).text.lower()
 
 

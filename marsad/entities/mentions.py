@@ -44,6 +44,7 @@ class _Titles:
     honorifics: frozenset[tuple[str, ...]]
     stop: frozenset[str]
     longest: int
+    first_words: frozenset[str]
 
 
 @cache
@@ -54,7 +55,8 @@ def _titles(language: str) -> _Titles:
     honorifics = frozenset(name_key(w) for w in data.get("honorifics", []))
     stop = frozenset(fold_token(w) for w in data.get("stop", []))
     longest = max([len(k) for k in [*offices, *honorifics]] or [1])
-    return _Titles(offices, honorifics, stop, longest)
+    first_words = frozenset(k[0] for k in [*offices, *honorifics])
+    return _Titles(offices, honorifics, stop, longest, first_words)
 
 
 def _variants(token: str) -> list[str]:
@@ -123,6 +125,8 @@ def _tagged_mentions(text: str, language: str | None, taken: list[Mention],
 
 
 def _kb_mention(text, tokens, index, kb: KnowledgeBase):
+    if not any(form in kb.first_words for form in _variants(tokens[index][2])):
+        return None  # most words start no name: one set lookup instead of every length
     for length in range(min(kb.longest, len(tokens) - index), 0, -1):
         rest = tuple(t for _, _, t in tokens[index + 1:index + length])
         for first in _variants(tokens[index][2]):
@@ -151,6 +155,8 @@ def _match_phrase(tokens, index, phrases: dict | frozenset, longest: int):
 
 def _title_mention(text, tokens, index, titles: _Titles, kb: KnowledgeBase,
                    anchor: dt.date | None):
+    if not any(form in titles.first_words for form in _variants(tokens[index][2])):
+        return None
     phrase, length = _match_phrase(tokens, index, titles.offices, titles.longest)
     office = titles.offices.get(phrase) if phrase else None
     if office is None:

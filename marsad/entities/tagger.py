@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from marsad.entities.keys import fold_token
@@ -46,6 +46,7 @@ def _kb_tokens() -> dict[str, str]:
     return words
 
 
+@lru_cache(maxsize=200_000)
 def _token_features(token: str, language: str) -> dict[str, object]:
     folded = fold_token(token)
     stem = _CLITIC.sub("", folded) or folded
@@ -58,23 +59,37 @@ def _token_features(token: str, language: str) -> dict[str, object]:
     }
 
 
-def features(tokens: Sequence[str], language: str) -> list[dict[str, object]]:
-    base = [_token_features(t, language) for t in tokens]
+def features(tokens: Sequence[str], language: str) -> list[list[str]]:
+    """Attribute strings per token, as crfsuite reads them: "name:value" for a string feature,
+    "name" for a true flag (the attributes a dict of features would give). Each token's own and
+    neighbour attributes are cached, since news repeats its words."""
     rows = []
-    for i, own in enumerate(base):
-        row = dict(own)
+    last = len(tokens) - 1
+    for i, token in enumerate(tokens):
+        row = list(_own_attributes(token, language))
         for offset in (-2, -1, 1, 2):
             j = i + offset
-            if 0 <= j < len(base):
-                row[f"{offset}:w"] = base[j]["w"]
-                row[f"{offset}:title"] = base[j]["title"]
-                if abs(offset) == 1:
-                    row[f"{offset}:stem"] = base[j]["stem"]
-                    row[f"{offset}:s2"] = base[j]["s2"]
-            else:
-                row[f"{offset}:edge"] = True
+            row += _neighbour_attributes(tokens[j], language, offset) if 0 <= j <= last \
+                else (f"{offset}:edge",)
         rows.append(row)
     return rows
+
+
+def _as_attributes(values: dict[str, object], prefix: str = "") -> tuple[str, ...]:
+    return tuple(f"{prefix}{k}:{v}" if isinstance(v, str) else f"{prefix}{k}"
+                 for k, v in values.items() if v is not False)
+
+
+@lru_cache(maxsize=200_000)
+def _own_attributes(token: str, language: str) -> tuple[str, ...]:
+    return _as_attributes(_token_features(token, language))
+
+
+@lru_cache(maxsize=400_000)
+def _neighbour_attributes(token: str, language: str, offset: int) -> tuple[str, ...]:
+    own = _token_features(token, language)
+    keys = ("w", "title", "stem", "s2") if abs(offset) == 1 else ("w", "title")
+    return _as_attributes({k: own[k] for k in keys}, f"{offset}:")
 
 
 def read_conll(path: str | Path) -> Iterator[tuple[list[str], list[str]]]:

@@ -84,6 +84,7 @@ class KnowledgeBase:
             for adjective in entity.adjectives:
                 self.adjectives[" ".join(name_key(adjective))] = entity.country or ""
         self.longest = max((len(k) for k in self.by_key), default=1)
+        self.first_words = frozenset(key[0] for key in self.by_key)
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
