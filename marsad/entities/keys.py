@@ -18,7 +18,7 @@ __all__ = ["name_key", "phonetic_key", "fold_token"]
 _PUNCT = re.compile(r"[^\w\s]|_")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def fold_token(token: str) -> str:
     """Arabic letter variants, Persian ی/ک, digits folded; ZWNJ dropped; Latin lower-cased.
     Cached: news repeats its words, and this runs for every token of every sentence."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.entities.keys import fold_token, name_key, phonetic_key
 from marsad.kb import KnowledgeBase, builtin_kb
@@ -59,7 +59,8 @@ def _titles(language: str) -> _Titles:
     return _Titles(offices, honorifics, stop, longest, first_words)
 
 
-def _variants(token: str) -> list[str]:
+@lru_cache(maxsize=50_000)
+def _variants(token: str) -> tuple[str, ...]:
     """The token and the forms left when Arabic proclitics are peeled off."""
     forms = [token]
     rest = token
@@ -70,7 +71,7 @@ def _variants(token: str) -> list[str]:
         forms.append("ال" + rest[2:])
     elif len(rest) > 3 and rest[0] in _CLITICS[2:]:
         forms.append(rest[1:])
-    return forms
+    return tuple(forms)
 
 
 def find_mentions(text: str, language: str | None, anchor: dt.date | None = None,

@@ -46,7 +46,7 @@ def _kb_tokens() -> dict[str, str]:
     return words
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=30_000)
 def _token_features(token: str, language: str) -> dict[str, object]:
     folded = fold_token(token)
     stem = _CLITIC.sub("", folded) or folded
@@ -80,12 +80,12 @@ def _as_attributes(values: dict[str, object], prefix: str = "") -> tuple[str, ..
                  for k, v in values.items() if v is not False)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=30_000)
 def _own_attributes(token: str, language: str) -> tuple[str, ...]:
     return _as_attributes(_token_features(token, language))
 
 
-@lru_cache(maxsize=400_000)
+@lru_cache(maxsize=60_000)
 def _neighbour_attributes(token: str, language: str, offset: int) -> tuple[str, ...]:
     own = _token_features(token, language)
     keys = ("w", "title", "stem", "s2") if abs(offset) == 1 else ("w", "title")
