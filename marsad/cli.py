@@ -79,8 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     entity.add_argument("--json", action="store_true")
 
     kb = commands.add_parser("kb", help="knowledge-base tools")
-    kb.add_argument("action", choices=("import-phoenix",))
-    kb.add_argument("paths", nargs="+", metavar="PATH", help="Phoenix/PETRARCH .txt files")
+    kb.add_argument("action", choices=("import-phoenix", "import-wikidata"))
+    kb.add_argument("paths", nargs="+", metavar="PATH",
+                    help="Phoenix/PETRARCH .txt files, or Wikidata JSON dumps (.json/.gz/.bz2)")
     kb.add_argument("-o", "--output", required=True,
                     help="JSONL file to write; list it in $MARSAD_KB to use it")
 

@@ -255,16 +255,11 @@ def entity_command(args: argparse.Namespace) -> int:
 
 
 def kb_command(args: argparse.Namespace) -> int:
-    from marsad.export import write_records
     from marsad.kb.phoenix import import_phoenix
+    from marsad.kb.wikidata import import_wikidata, write_jsonl
 
-    entities = [e for path in args.paths for e in import_phoenix(path)]
-    records = []
-    for entity in entities:
-        record = entity.as_dict()
-        record["type"] = entity.type
-        records.append(record)
-    count = write_records(iter(records), "jsonl", args.output)
+    reader = import_phoenix if args.action == "import-phoenix" else import_wikidata
+    count = write_jsonl((e for path in args.paths for e in reader(path)), args.output)
     errors.print(f"wrote {count} entities to {args.output}")
     return 0
 

@@ -54,3 +54,50 @@ def test_import_command_writes_a_kb_the_linker_loads(tmp_path, monkeypatch):
         assert [e.id for e in found] == ["phoenix:MIKHAIL_BOGDANOV"]
     finally:
         builtin_kb.cache_clear()
+
+
+def _claim(prop, qid, qualifiers=None):
+    claim = {"mainsnak": {"property": prop, "datavalue": {"value": {"id": qid}}}}
+    if qualifiers:
+        claim["qualifiers"] = {p: [{"datavalue": {"value": {"time": t}}}]
+                               for p, t in qualifiers.items()}
+    return claim
+
+
+def test_wikidata_dump_fixture(tmp_path, monkeypatch):
+    """A dump in Wikidata's own layout: a JSON array, one entity a line, gzipped."""
+    import gzip
+    import json
+
+    from marsad.cli import main
+    from marsad.kb import builtin_kb
+    from marsad.kb.wikidata import import_wikidata
+
+    entities = [
+        {"id": "Q4115189", "labels": {"en": {"value": "Faisal Mekdad"},
+                                      "ar": {"value": "فيصل المقداد"}},
+         "aliases": {"ar": [{"value": "المقداد"}], "fa": [{"value": "فیصل مقداد"}]},
+         "claims": {"P31": [_claim("P31", "Q5")], "P27": [_claim("P27", "Q858")],
+                    "P39": [_claim("P39", "Q1000001", {"P580": "+2020-11-22T00:00:00Z",
+                                                         "P582": "+2024-12-08T00:00:00Z"})]}},
+        {"id": "Q1000001", "labels": {"en": {"value": "Minister of Foreign Affairs of Syria"}},
+         "claims": {}},
+    ]
+    path = tmp_path / "dump.json.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write("[\n" + ",\n".join(json.dumps(e, ensure_ascii=False) for e in entities)
+                     + "\n]\n")
+    mekdad = import_wikidata(path)[0]
+    assert (mekdad.type, mekdad.name, mekdad.country) == ("person", "Faisal Mekdad", "SYR")
+    assert mekdad.names["fa"] == ["فیصل مقداد"]
+    (role,) = mekdad.roles
+    assert (role.office, role.start, role.end) == (
+        "wikidata:Minister of Foreign Affairs of Syria", "2020-11-22", "2024-12-08")
+    out = tmp_path / "wd.jsonl"
+    assert main(["kb", "import-wikidata", str(path), "-o", str(out)]) == 0
+    monkeypatch.setenv("MARSAD_KB", str(out))
+    builtin_kb.cache_clear()
+    try:
+        assert [e.id for e in builtin_kb().lookup("فیصل مقداد")] == ["Q4115189"]
+    finally:
+        builtin_kb.cache_clear()
