@@ -156,6 +156,9 @@ def eval_command(args: argparse.Namespace) -> int:
         for group, row in report["by_type"].items():
             console.print(f"{group}: {row['linked']}/{row['surfaces']} gold surfaces linked right "
                           f"({row['detected']} detected)")
+        precision = report["linked_precision"]
+        console.print(f"linked mentions that are right (text is a gold surface): "
+                      f"{precision['right']}/{precision['judged']}")
         for miss in report["misses"]:
             console.print(f"  miss: {miss}")
         return 0

@@ -27,6 +27,7 @@ def evaluate_entities(shared: str | Path | None = None) -> dict[str, Any]:
     kb = builtin_kb()
     scores: dict[str, list[int]] = {}
     misses = []
+    judged = right_links = 0
     for document in gold["documents"]:
         (raw,) = iter_documents([root / "corpus" / "seeds" / document["file"]])
         article = pipeline.process(raw)
@@ -48,7 +49,17 @@ def evaluate_entities(shared: str | Path | None = None) -> dict[str, Any]:
                 if entity["canonical"] not in names:
                     misses.append({"file": document["file"], "surface": surface,
                                    "gold": entity["canonical"], "found": sorted(names)})
+        # precision of linking: KB-linked mentions whose text is a gold surface of the page
+        gold_by_surface = {s: e["canonical"] for e in document["entities"] for s in e["surface"]}
+        for _, mention in article.mentions:
+            entity = kb.get(mention.entity_id)
+            if entity is None or mention.text not in gold_by_surface:
+                continue
+            judged += 1
+            right_links += entity.name == gold_by_surface[mention.text]
     report = {group: {"surfaces": n, "detected": d, "linked": k,
                       "linking_accuracy": round(k / n, 3)}
               for group, (n, d, k) in sorted(scores.items())}
-    return {"by_type": report, "misses": misses}
+    return {"by_type": report, "misses": misses,
+            "linked_precision": {"judged": judged, "right": right_links,
+                                 "share": round(right_links / judged, 3) if judged else None}}
