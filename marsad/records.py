@@ -3,7 +3,9 @@ sentences). Stages fill an Article's fields; each field names the stage that pro
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,3 +83,16 @@ class Article:
     @property
     def id(self) -> str:
         return self.document.id
+
+    @property
+    def anchor(self) -> dt.date | None:
+        """The publication date that relative expressions resolve against (None: unknown)."""
+        return dt.date.fromisoformat(self.publication_date) if self.publication_date else None
+
+    def sentence_views(self) -> Iterator[tuple[int, Sentence, str, str | None]]:
+        """(index, sentence, its text, its language) for stages that work sentence by sentence;
+        the language is the paragraph's, else the article's."""
+        for index, sentence in enumerate(self.sentences):
+            paragraph = self.paragraphs[sentence.paragraph] if self.paragraphs else None
+            language = (paragraph.language if paragraph else None) or self.language
+            yield index, sentence, self.text[sentence.start:sentence.end], language

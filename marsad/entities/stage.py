@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from marsad.entities.mentions import find_mentions
 from marsad.records import Article
 from marsad.registry import register
@@ -18,14 +16,9 @@ class EntitiesStage:
     provides = ("mentions",)
 
     def __call__(self, article: Article) -> Article:
-        anchor = dt.date.fromisoformat(article.publication_date) \
-            if article.publication_date else None
         found = []
-        for index, sentence in enumerate(article.sentences):
-            paragraph = article.paragraphs[sentence.paragraph] if article.paragraphs else None
-            language = (paragraph.language if paragraph else None) or article.language
-            text = article.text[sentence.start:sentence.end]
-            for mention in find_mentions(text, language, anchor):
+        for index, sentence, text, language in article.sentence_views():
+            for mention in find_mentions(text, language, article.anchor):
                 mention.start += sentence.start
                 mention.end += sentence.start
                 found.append((index, mention))

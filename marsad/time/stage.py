@@ -24,14 +24,9 @@ class TimeStage:
     provides = ("times",)
 
     def __call__(self, article: Article) -> Article:
-        anchor = dt.date.fromisoformat(article.publication_date) \
-            if article.publication_date else None
         found = []
-        for index, sentence in enumerate(article.sentences):
-            paragraph = article.paragraphs[sentence.paragraph] if article.paragraphs else None
-            language = (paragraph.language if paragraph else None) or article.language
-            text = article.text[sentence.start:sentence.end]
-            for expression in find_times(text, language, anchor):
+        for index, sentence, text, language in article.sentence_views():
+            for expression in find_times(text, language, article.anchor):
                 expression.start += sentence.start
                 expression.end += sentence.start
                 found.append((index, expression))
