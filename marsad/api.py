@@ -12,7 +12,7 @@ from marsad.ingest import FieldMap, iter_documents
 from marsad.ingest.readers import Limits
 from marsad.pipeline import DEFAULT_STAGES, Pipeline
 from marsad.records import Article, Document, Rejection
-from marsad.storage import SqlStore, Store, open_store
+from marsad.storage import Store, open_store
 
 __all__ = ["IngestReport", "ingest", "export_articles", "search", "open_store",
            "article_records", "EXPORT_FORMATS"]
@@ -81,7 +81,7 @@ def ingest(paths: Iterable[str | Path], store: Store | str | Path = "marsad.db",
 def _flush(store: Store, batch: list[Article], rejected: list[Rejection],
            report: IngestReport) -> None:
     store.add(batch, rejected, report.run_id)
-    if isinstance(store, SqlStore) and batch:
+    if batch:
         store.clear_rejections(a.document.source for a in batch)
     report.added += len(batch)
     report.rejected.extend(rejected)

@@ -54,4 +54,8 @@ class Store(ABC):
     def rejections(self, run_id: int | None = None) -> list[dict[str, Any]]: ...
 
     @abstractmethod
+    def clear_rejections(self, sources: Iterable[str]) -> None:
+        """Forget earlier failures of documents that have now gone through."""
+
+    @abstractmethod
     def close(self) -> None: ...
