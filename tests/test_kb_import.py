@@ -43,15 +43,15 @@ def test_import_command_writes_a_kb_the_linker_loads(tmp_path, monkeypatch):
     from marsad.kb import builtin_kb
 
     source = tmp_path / "actors.txt"
-    source.write_text(FIXTURE.replace("SERGEY_LAVROV_", "MIKHAIL_BOGDANOV_")
-                      .replace("+SERGEI_LAVROV", "+MIKHAIL_BOGDANOV"), encoding="utf-8")
+    source.write_text(FIXTURE.replace("SERGEY_LAVROV_", "ALEXANDER_FOMIN_")
+                      .replace("+SERGEI_LAVROV", "+ALEXANDER_FOMIN"), encoding="utf-8")
     out = tmp_path / "phoenix.jsonl"
     assert main(["kb", "import-phoenix", str(source), "-o", str(out)]) == 0
     monkeypatch.setenv("MARSAD_KB", str(out))
     builtin_kb.cache_clear()
     try:
-        found = builtin_kb().lookup("Mikhail Bogdanov")
-        assert [e.id for e in found] == ["phoenix:MIKHAIL_BOGDANOV"]
+        found = builtin_kb().lookup("Alexander Fomin")
+        assert [e.id for e in found] == ["phoenix:ALEXANDER_FOMIN"]
     finally:
         builtin_kb.cache_clear()
 
@@ -74,30 +74,30 @@ def test_wikidata_dump_fixture(tmp_path, monkeypatch):
     from marsad.kb.wikidata import import_wikidata
 
     entities = [
-        {"id": "Q4115189", "labels": {"en": {"value": "Faisal Mekdad"},
-                                      "ar": {"value": "فيصل المقداد"}},
-         "aliases": {"ar": [{"value": "المقداد"}], "fa": [{"value": "فیصل مقداد"}]},
+        {"id": "Q99999001", "labels": {"en": {"value": "Bouthaina Shaaban"},
+                                      "ar": {"value": "بثينة شعبان"}},
+         "aliases": {"ar": [{"value": "شعبان"}], "fa": [{"value": "بثینه شعبان"}]},
          "claims": {"P31": [_claim("P31", "Q5")], "P27": [_claim("P27", "Q858")],
                     "P39": [_claim("P39", "Q1000001", {"P580": "+2020-11-22T00:00:00Z",
                                                          "P582": "+2024-12-08T00:00:00Z"})]}},
-        {"id": "Q1000001", "labels": {"en": {"value": "Minister of Foreign Affairs of Syria"}},
+        {"id": "Q1000001", "labels": {"en": {"value": "Presidential Adviser of Syria"}},
          "claims": {}},
     ]
     path = tmp_path / "dump.json.gz"
     with gzip.open(path, "wt", encoding="utf-8") as handle:
         handle.write("[\n" + ",\n".join(json.dumps(e, ensure_ascii=False) for e in entities)
                      + "\n]\n")
-    mekdad = import_wikidata(path)[0]
-    assert (mekdad.type, mekdad.name, mekdad.country) == ("person", "Faisal Mekdad", "SYR")
-    assert mekdad.names["fa"] == ["فیصل مقداد"]
-    (role,) = mekdad.roles
+    shaaban = import_wikidata(path)[0]
+    assert (shaaban.type, shaaban.name, shaaban.country) == ("person", "Bouthaina Shaaban", "SYR")
+    assert shaaban.names["fa"] == ["بثینه شعبان"]
+    (role,) = shaaban.roles
     assert (role.office, role.start, role.end) == (
-        "wikidata:Minister of Foreign Affairs of Syria", "2020-11-22", "2024-12-08")
+        "wikidata:Presidential Adviser of Syria", "2020-11-22", "2024-12-08")
     out = tmp_path / "wd.jsonl"
     assert main(["kb", "import-wikidata", str(path), "-o", str(out)]) == 0
     monkeypatch.setenv("MARSAD_KB", str(out))
     builtin_kb.cache_clear()
     try:
-        assert [e.id for e in builtin_kb().lookup("فیصل مقداد")] == ["Q4115189"]
+        assert [e.id for e in builtin_kb().lookup("بثینه شعبان")] == ["Q99999001"]
     finally:
         builtin_kb.cache_clear()
