@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from marsad.entities.keys import fold_token, name_key, phonetic_key
+from marsad.extract.outlets import outlet_by_name
 from marsad.kb import KnowledgeBase, builtin_kb
 from marsad.lang import load_toml
 
@@ -116,6 +117,12 @@ def _tagged_mentions(text: str, language: str | None, taken: list[Mention],
         wanted = {"PER": ("person",), "ORG": ("organisation", "government_body", "armed_group",
                                                "media"), "LOC": ("country", "place", "facility")}
         linked = [e for e in kb.lookup(name) if e.type in wanted[kind]]
+        if not linked and kind == "ORG":
+            # the tagger says "organisation": now an outlet name that is also an everyday word
+            # (مشرق, الميادين) may be read as the outlet
+            outlet = outlet_by_name(name)
+            linked = [kb.get(f"outlet:{outlet.id}")] if outlet and kb.get(
+                f"outlet:{outlet.id}") else []
         if len(linked) == 1:
             found.append(Mention(start, end, name, linked[0].mention_type, linked[0].id, 0.7,
                                  "tagger+kb"))

@@ -28,7 +28,7 @@ def _index() -> tuple[dict[str, Outlet], dict[str, Outlet], dict[str, Outlet]]:
         outlet = Outlet(row["id"], row["name"], tuple(row["domains"].split("|")))
         by_id[outlet.id] = outlet
         for name in [outlet.name, *row["names"].split("|")]:
-            by_key.setdefault(match_key(name), outlet)
+            by_key.setdefault(match_key(name.lstrip("~")), outlet)
         for domain in outlet.domains:
             by_domain[domain.lower()] = outlet
     return by_id, by_key, by_domain

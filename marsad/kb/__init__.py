@@ -118,7 +118,8 @@ def load_kb_file(path: Path) -> list[Entity]:
 def _outlets() -> list[Entity]:
     entities = []
     for row in load_tsv("common", "outlets"):
-        names = [n for n in row["names"].split("|") if n]
+        # "~" marks everyday words (اليوم, الرياض): outlet names in page metadata only
+        names = [n for n in row["names"].split("|") if n and not n.startswith("~")]
         entities.append(Entity(f"outlet:{row['id']}", "media", row["name"],
                                {"ar": [n for n in names if not n.isascii()],
                                 "en": [n for n in names if n.isascii()]}, sector="MED"))
