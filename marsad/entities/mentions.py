@@ -96,21 +96,16 @@ def find_mentions(text: str, language: str | None, anchor: dt.date | None = None
     return sorted(mentions, key=lambda m: m.start)
 
 
-_TAG_TOKEN = re.compile(r"[\w\u200c]+|[^\w\s]")
-
-
 def _tagged_mentions(text: str, language: str | None, taken: list[Mention],
                      kb: KnowledgeBase) -> list[Mention]:
     """Names the statistical tagger finds where the KB and title rules found nothing."""
-    from marsad.entities.tagger import load_tagger, spans
+    from marsad.entities.tagger import model_spans_backend
 
-    tagger = load_tagger(language or "ar")
-    if tagger is None:
+    backend = model_spans_backend(language or "ar")
+    if backend is None:
         return []
-    tokens = list(_TAG_TOKEN.finditer(text))
     found = []
-    for first, last, kind in spans(tagger.tag([t.group() for t in tokens])):
-        start, end = tokens[first].start(), tokens[last - 1].end()
+    for start, end, kind in sorted(backend(text)):
         if end - start < 3 or any(m.start < end and start < m.end for m in taken):
             continue
         name = text[start:end]

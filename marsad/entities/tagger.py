@@ -17,7 +17,7 @@ from marsad.entities.keys import fold_token
 from marsad.lang import load_toml
 
 __all__ = ["features", "Tagger", "load_tagger", "MODEL_DIR", "TYPE_MAP", "read_conll",
-           "spans"]
+           "spans", "model_spans_backend"]
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models"
 # Corpus labels -> marsad mention types; the rest (MISC, dates, money…) is not tagged.
@@ -147,3 +147,30 @@ def load_tagger(language: str) -> Tagger | None:
     title rules find mentions)."""
     path = MODEL_DIR / f"ner-{language}.crfsuite"
     return Tagger(path, language) if path.exists() else None
+
+
+@cache
+def model_spans_backend(language: str):
+    """The function that finds (start, end, type) character spans in a sentence: a local
+    Hugging Face model when $MARSAD_NER_MODEL names one, else the shipped CRF, else None."""
+    import os
+
+    path = os.environ.get("MARSAD_NER_MODEL")
+    if path:
+        from marsad.entities.hf_backend import HFTagger
+
+        hf = HFTagger(path)
+        return lambda text: [(s.start, s.end, s.type) for s in hf.spans(text)]
+    crf = load_tagger(language)
+    if crf is None:
+        return None
+
+    def crf_spans(text: str) -> list[tuple[int, int, str]]:
+        tokens = list(_TAG_TOKEN.finditer(text))
+        return [(tokens[first].start(), tokens[last - 1].end(), kind)
+                for first, last, kind in spans(crf.tag([t.group() for t in tokens]))]
+
+    return crf_spans
+
+
+_TAG_TOKEN = re.compile(r"[\w\u200c]+|[^\w\s]")
