@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from marsad.errors import ConfigError, MarsadError
+from marsad.errors import ConfigError, MarsadError, PipelineError
 
 __all__ = ["build_parser", "main"]
 
@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="processes for the pipeline (default 1; the store has one writer)")
     ingest.add_argument("--field", action="append", metavar="NAME=FIELD",
                         help="map a JSON field onto marsad's (e.g. text=content); repeatable")
+    ingest.add_argument("--stages", nargs="+", default=None, metavar="STAGE",
+                        help="pipeline stages to run (default: all; see `marsad stages`), "
+                             "e.g. extract.v1 language.v1 normalize.v1 sentences.v1")
     ingest.add_argument("--quiet", action="store_true", help="print only failures")
     ingest.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
 
@@ -114,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return commands.COMMANDS[args.command](args)
-    except ConfigError as error:
+    except (ConfigError, PipelineError) as error:  # the user's settings or stage names
         print(f"marsad: error: {error}", file=sys.stderr)
         return 2
     except MarsadError as error:

@@ -20,7 +20,11 @@ errors = Console(stderr=True, highlight=False)
 
 
 def ingest_command(args: argparse.Namespace) -> int:
+    from marsad.pipeline import DEFAULT_STAGES, Pipeline
+
     fields = FieldMap.parse(args.field)
+    stages = tuple(args.stages) if args.stages else DEFAULT_STAGES
+    Pipeline.from_names(stages)  # unknown names or unmet needs: fail before touching the store
     store = api.open_store(args.db)
     show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty()
                                              and not args.quiet)
@@ -31,9 +35,10 @@ def ingest_command(args: argparse.Namespace) -> int:
                       TimeElapsedColumn(), console=errors, transient=True) as progress:
             task = progress.add_task("documents", total=None)
             report = api.ingest(args.paths, store, fields=fields, workers=args.workers,
-                                on_progress=lambda _: progress.advance(task))
+                                stages=stages, on_progress=lambda _: progress.advance(task))
     else:
-        report = api.ingest(args.paths, store, fields=fields, workers=args.workers)
+        report = api.ingest(args.paths, store, fields=fields, workers=args.workers,
+                            stages=stages)
     for rejection in report.rejected:
         errors.print(f"[red]failed[/] {rejection.source}: {rejection.reason}: "
                      f"{rejection.message}", markup=True, soft_wrap=True)

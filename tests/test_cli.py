@@ -118,3 +118,13 @@ def test_eval_language_on_real_titles(capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["ar"]["titles"] > 30_000 and report["ar"]["accuracy"] >= 0.995
     assert report["fa"]["titles"] == 1500 and report["fa"]["accuracy"] >= 0.995
+
+
+def test_ingest_with_chosen_stages(db: str, capsys):
+    assert main(["ingest", str(EXAMPLES), "--db", db, "--quiet", "--stages", "extract.v1",
+                 "language.v1", "normalize.v1", "sentences.v1"]) == 0
+    assert main(["stats", "--db", db, "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["articles"] == 5 and stats["mentions"] == 0 and stats["times"] == 0
+    assert main(["ingest", str(EXAMPLES), "--db", db, "--stages", "sentences.v1"]) == 2
+    assert "sentences.v1 needs 'text'" in capsys.readouterr().err
