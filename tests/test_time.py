@@ -82,6 +82,18 @@ def test_any_space_between_words():
     assert found.value == "2025-11-11"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # found by reading marsad's output on SaudiNewsNet (anchor 2015-08-03)
+    ("وتاريخ 1428/6/24هـ ومصنف", ("1428/6/24", "2007-07-09")),
+    ("قبل سنتين ونصف تحديدا في شهر أبريل (نيسان) من عام 2013.",
+     ("في شهر أبريل (نيسان) من عام 2013", "2013-04-01")),
+    ("ونشرت الصحيفة في 5 مارس تقريرها عن السيارات", ("في 5 مارس", "2015-03-05")),
+])
+def test_real_corpus_cases(text, expected):
+    found = [(t.text, t.value) for t in find_times(text, "ar", dt.date(2015, 8, 3))]
+    assert expected in found
+
+
 def test_offsets_point_into_the_original_text():
     text = "وقالت المصادر إنّ الهجومَ وقع قبل ٣ أسابيع في ريف إدلب"
     (found,) = find_times(text, "ar", dt.date(2025, 11, 16))

@@ -63,7 +63,9 @@ _YMD = re.compile(r"(?<![\d/.-])(?P<y>\d{4})([/.-])(?P<m>\d{1,2})\2(?P<d>\d{1,2}
 _DMY = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})([/.-])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d/])")
 
 
-def find_absolute_dates(text: str) -> list[AbsoluteDate]:
+def find_absolute_dates(text: str, language: str | None = None) -> list[AbsoluteDate]:
+    """Full dates in ``text``. A numeric date with a year of 1300–1499 is Hijri when marked هـ
+    or written in Arabic, else Solar Hijri (the Persian calendar)."""
     folded = _map_chars(text, _ARABIC_MAP)
     lowered = folded.text.lower()
     found: list[AbsoluteDate] = []
@@ -76,7 +78,10 @@ def find_absolute_dates(text: str) -> list[AbsoluteDate]:
     for pattern in (_YMD, _DMY):
         for match in pattern.finditer(lowered):
             year = int(match.group("y"))
-            calendar = "solar_hijri" if 1300 <= year <= 1499 else "gregorian"
+            calendar = "gregorian"
+            if 1300 <= year <= 1499:
+                hijri_mark = re.match(r"\s*ه", lowered[match.end():match.end() + 3])
+                calendar = "hijri" if hijri_mark or language == "ar" else "solar_hijri"
             value = _to_gregorian(calendar, year, int(match.group("m")), int(match.group("d")))
             _keep(found, taken, folded, text, match, value, calendar)
     return sorted(found, key=lambda date: date.start)

@@ -80,7 +80,9 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     month = rf"(?P<m1>{months})(?:{_SEP}(?P<m2>{months}))?{_E}"
     month_word = rf"(?:(?P<mw>{alternation(v.month_word)}){_S})?"
     approx = rf"(?:(?:{alternation(v.approx)}){_S})?"
-    year = r"(?:[\s\u200c,،]+(?P<year>\d{4})(?![\w]))?"
+    # "أبريل (نيسان) من عام 2013": a doubled month in brackets and "من عام" may come between
+    year = (rf"(?:(?:\s*\([^()]{{1,20}}\))?[\s\u200c,،]+(?:(?:من{_S})?(?:"
+            rf"{alternation(v.year_word)}){_S})?(?P<year>\d{{4}})(?![\w]))?")
     tail_mod = rf"(?:{_S}{mod}{_E})?"
     lead_month = alternation(v.on_word + v.within + v.ago + ("حتى", "منذ", "since", "until"))
     part = rf"(?P<part>{alternation(v.parts)})"
@@ -134,7 +136,7 @@ def find_times(text: str, language: str | None, anchor: dt.date | None = None
         return []
     taken: list[tuple[int, int]] = [_span(m) for m in _not_dates(lowered, v)]
     found: list[TimeExpression] = []
-    for date in find_absolute_dates(text) if "digit" in classes else ():
+    for date in find_absolute_dates(text, language) if "digit" in classes else ():
         found.append(TimeExpression(date.text, date.start, date.end, "absolute",
                                     date.value.isoformat(), "day", None, _iso(anchor),
                                     date.calendar))
@@ -147,7 +149,8 @@ def find_times(text: str, language: str | None, anchor: dt.date | None = None
             if match.end() > match.start():
                 candidates.append((-(match.end() - match.start()), order, match.start(), rule,
                                    match))
-    future = any(cue.search(lowered) for cue in v.future_cues)
+    future = any(cue.search(lowered) for cue in v.future_cues) and not _only_false_cues(
+        lowered, v)
     for _, _, _, rule, match in sorted(candidates, key=lambda c: c[:3]):
         start, end = folded.offsets[match.start()], folded.offsets[match.end() - 1] + 1
         if _overlaps((match.start(), match.end()), taken) or _overlaps((start, end),
@@ -160,6 +163,22 @@ def find_times(text: str, language: str | None, anchor: dt.date | None = None
         expression.start, expression.end, expression.text = start, end, text[start:end]
         found.append(expression)
     return sorted(found, key=lambda e: e.start)
+
+
+def _only_false_cues(lowered: str, v: Vocabulary) -> bool:
+    """True when every future cue found is a word from the not-future list (سنة, سيارة…)."""
+    if not v.not_future:
+        return False
+    hits = [m.group() for cue in v.future_cues for m in cue.finditer(lowered)]
+    return all(_word_at(lowered, hit) in v.not_future for hit in hits)
+
+
+def _word_at(lowered: str, fragment: str) -> str:
+    index = lowered.find(fragment)
+    end = index
+    while end < len(lowered) and (lowered[end].isalnum() or lowered[end] == "\u200c"):
+        end += 1
+    return lowered[index:end]
 
 
 def _span(match: re.Match[str]) -> tuple[int, int]:

@@ -62,6 +62,7 @@ class Vocabulary:
     last_year: tuple[str, ...]
     months: dict[str, tuple[str, int]]  # folded name -> (calendar, month number)
     future_cues: tuple[re.Pattern[str], ...]
+    not_future: frozenset[str]
 
     def number(self, text: str) -> int | None:
         """Digits or number words, including compounds such as الأربع والعشرين (24)."""
@@ -134,4 +135,5 @@ def vocabulary(language: str) -> Vocabulary:
         last_year=words("words", "last_year"),
         months=months,
         future_cues=tuple(re.compile(fold(p)) for p in data.get("future_cues", [])),
+        not_future=frozenset(fold(w) for w in data.get("not_future", {}).get("words", [])),
     )
