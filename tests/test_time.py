@@ -88,10 +88,26 @@ def test_any_space_between_words():
     ("قبل سنتين ونصف تحديدا في شهر أبريل (نيسان) من عام 2013.",
      ("في شهر أبريل (نيسان) من عام 2013", "2013-04-01")),
     ("ونشرت الصحيفة في 5 مارس تقريرها عن السيارات", ("في 5 مارس", "2015-03-05")),
+    ("أمس (الأحد)، أن جبهة", ("الأحد", "2015-08-02")),
+    ("مساء الاثنين 11/10/1436هـ، الموافق 27/7/2015م", ("مساء الاثنين", "2015-07-27")),
+    ("وذلك يوم الأربعاء 27 شوال الجاري بقاعة", ("يوم الأربعاء", "2015-08-12")),
 ])
 def test_real_corpus_cases(text, expected):
     found = [(t.text, t.value) for t in find_times(text, "ar", dt.date(2015, 8, 3))]
     assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    "بنتيجة صفر - صفر، وأبدى المدرب",      # a score, not the month Safar
+    "برميل في اليوم خلال الشهر",           # per day
+    "في منطقة يريم في اب.كذلك",            # the city of Ibb
+    "دعم فعاليات اليوم العالمي للغة",       # a named day
+])
+def test_real_corpus_non_dates(text):
+    assert [t for t in find_times(text, "ar", dt.date(2015, 8, 10))
+            if t.kind != "period"] == []
+
+
 
 
 def test_offsets_point_into_the_original_text():

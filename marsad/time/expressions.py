@@ -162,7 +162,25 @@ def find_times(text: str, language: str | None, anchor: dt.date | None = None
         taken.append((match.start(), match.end()))
         expression.start, expression.end, expression.text = start, end, text[start:end]
         found.append(expression)
-    return sorted(found, key=lambda e: e.start)
+    return _weekdays_take_neighbours(text, sorted(found, key=lambda e: e.start))
+
+
+_BETWEEN = re.compile(r"^[\s(،,\-–]*(?:الموافق|الموافق ل|الموافق لـ)?[\s(،,\-–]*$")
+
+
+def _weekdays_take_neighbours(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """"مساء الاثنين 11/10/1436هـ الموافق 27/7/2015", "أمس (الأحد)": a weekday written next to
+    a full date or a relative day names that same day, so it takes its value."""
+    for left, right in zip(found, found[1:], strict=False):
+        gap = text[left.end:right.start]
+        if len(gap) > 12 or not _BETWEEN.match(gap):
+            continue
+        pair = {left.kind, right.kind}
+        if "weekday" in pair and pair & {"absolute", "relative_day", "partial_date"}:
+            weekday, other = (left, right) if left.kind == "weekday" else (right, left)
+            if other.value:
+                weekday.value = other.value
+    return found
 
 
 def _only_false_cues(lowered: str, v: Vocabulary) -> bool:
@@ -376,6 +394,8 @@ def _year_word(groups, v, anchor, future):
 
 def _month_span(groups, v, anchor, future) -> tuple[tuple[dt.date, dt.date] | None, str]:
     calendar, month = v.months[groups["m1"]]
+    if groups.get("m2") == groups["m1"]:
+        return None, calendar  # "صفر - صفر" is a score, not a doubled month name
     if groups.get("year"):
         return cal.to_gregorian_month(calendar, int(groups["year"]), month), calendar
     if anchor is None:
@@ -411,6 +431,10 @@ def _month(groups, v, anchor, future):
         groups.get(k) for k in ("past", "fut", "cur"))
     if not anchored and not groups.get("mw"):
         return None  # a bare آب/نيسان/مهر is too often not a month at all
+    if groups.get("m2") == groups["m1"] or (
+            groups["m1"] in v.ambiguous_months and not (groups.get("year") or groups.get("mw")
+                                                        or groups.get("m2"))):
+        return None  # آب after في is as often the city of Ibb as August
     span, calendar = _month_span(groups, v, anchor, future)
     if span is None and (groups.get("year") or anchor is not None):
         return None
@@ -437,7 +461,9 @@ def _partial_date(groups, v, anchor, future):
     year = _calendar_year(anchor, calendar)
     options = [d for d in (_date_in(calendar, y, month, day) for y in (year - 1, year, year + 1))
                if d]
-    if direction > 0:
+    if direction == 0:  # "27 شوال الجاري": in the current month/year, before or after
+        value = min(options, key=lambda d: abs((d - anchor).days)) if options else None
+    elif direction > 0:
         chosen = [d for d in options if d >= anchor]
         value = chosen[0] if chosen else None
     else:

@@ -63,6 +63,7 @@ class Vocabulary:
     months: dict[str, tuple[str, int]]  # folded name -> (calendar, month number)
     future_cues: tuple[re.Pattern[str], ...]
     not_future: frozenset[str]
+    ambiguous_months: frozenset[str]
 
     def number(self, text: str) -> int | None:
         """Digits or number words, including compounds such as الأربع والعشرين (24)."""
@@ -136,4 +137,6 @@ def vocabulary(language: str) -> Vocabulary:
         months=months,
         future_cues=tuple(re.compile(fold(p)) for p in data.get("future_cues", [])),
         not_future=frozenset(fold(w) for w in data.get("not_future", {}).get("words", [])),
+        ambiguous_months=frozenset(
+            fold(w) for w in data.get("ambiguous_months", {}).get("words", [])),
     )
