@@ -59,7 +59,8 @@ def _print_summary(report: api.IngestReport, store) -> None:
                           str(row["text"].count("\n") + 1))
         console.print(table)
     stats = store.stats()
-    console.print(f"store: {stats['articles']} articles, {stats['sentences']} sentences; "
+    console.print(f"store: {stats['articles']} articles, {stats['sentences']} sentences, "
+                  f"{stats['times']} dates, {stats['mentions']} entity mentions; "
                   f"languages: {stats['languages']}")
 
 
