@@ -63,8 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("eval", help="score the pipeline against gold files")
     evaluate.add_argument("what", choices=("seeds", "language", "times", "entities"))
-    evaluate.add_argument("--shared", default=None,
-                          help="the shared data folder (default: $MARSAD_SHARED or ../shared)")
+    _shared(evaluate)
     evaluate.add_argument("--json", action="store_true")
 
     dates = commands.add_parser("dates", help="find and resolve the dates a text speaks of")
@@ -91,8 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     train = commands.add_parser("train", help="train marsad's own models")
     train.add_argument("what", choices=("ner",))
     train.add_argument("--languages", nargs="+", default=["ar", "fa"], choices=("ar", "fa"))
-    train.add_argument("--shared", default=None,
-                       help="the shared data folder (default: $MARSAD_SHARED or ../shared)")
+    _shared(train)
     train.add_argument("--out", default=None, help="model folder (default: marsad/models)")
     train.add_argument("--iterations", type=int, default=100)
 
@@ -103,6 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=DEFAULT_DB,
                         help="SQLite file or database URL (default ./marsad.db or $MARSAD_DB)")
+
+
+def _shared(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--shared", default=None,
+                        help="the shared data folder (default: $MARSAD_SHARED or ../shared)")
 
 
 def _version() -> str:

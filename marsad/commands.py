@@ -264,8 +264,9 @@ def entity_command(args: argparse.Namespace) -> int:
 
 
 def kb_command(args: argparse.Namespace) -> int:
+    from marsad.kb import write_jsonl
     from marsad.kb.phoenix import import_phoenix
-    from marsad.kb.wikidata import import_wikidata, write_jsonl
+    from marsad.kb.wikidata import import_wikidata
 
     reader = import_phoenix if args.action == "import-phoenix" else import_wikidata
     count = write_jsonl((e for path in args.paths for e in reader(path)), args.output)

@@ -13,17 +13,14 @@ import datetime as dt
 from marsad.errors import DocumentError
 from marsad.extract.outlets import outlet_by_name, outlet_from_domain
 
-__all__ = ["extract_html", "html_fragment_text", "HtmlArticle"]
+__all__ = ["extract_html", "html_fragment_text"]
 
 # Nesting deeper than this is malformed or hostile; lxml would refuse or recurse too far.
 MAX_TAG_DEPTH = 2000
 
 
-class HtmlArticle(dict):
-    """title, text, publication_date, outlet, author, url as plain fields."""
-
-
-def extract_html(html: str, source: str, url: str | None = None) -> HtmlArticle:
+def extract_html(html: str, source: str, url: str | None = None) -> dict[str, str | None]:
+    """title, text, publication_date, outlet, author and url of an HTML page."""
     import trafilatura
     from htmldate import find_date
 
@@ -49,8 +46,8 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlArticle:
         known = outlet_by_name(document.sitename)
         outlet = known.name if known else None
     outlet = outlet or outlet_from_domain(url or document.url) or document.sitename
-    return HtmlArticle(title=document.title, text=document.text, publication_date=date,
-                       outlet=outlet, author=document.author, url=url or document.url)
+    return {"title": document.title, "text": document.text, "publication_date": date,
+            "outlet": outlet, "author": document.author, "url": url or document.url}
 
 
 def _nesting_depth(html: str) -> int:

@@ -24,7 +24,7 @@ def extract_record(document: Document) -> dict:
     if text and _HTML_TAG.search(str(text)[:2000]):
         text = html_fragment_text(str(text))
     elif not text and fields.get("html"):
-        result = dict(extract_html(str(fields["html"]), document.source, document.url))
+        result = extract_html(str(fields["html"]), document.source, document.url)
         text = result.get("text")
     outlet = _outlet(fields.get("outlet"), document.url) or result.get("outlet")
     return {

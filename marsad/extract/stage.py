@@ -27,7 +27,7 @@ class ExtractStage:
             article.extractor = "record"
         elif document.kind == "html":
             html = decode_bytes(document.raw, document.source)
-            fields = dict(extract_html(html, document.source, document.url))
+            fields = extract_html(html, document.source, document.url)
             article.extractor = "trafilatura"
         else:
             fields = self._textpage(decode_bytes(document.raw, document.source))

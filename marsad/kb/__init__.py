@@ -16,7 +16,8 @@ from pathlib import Path
 from marsad.entities.keys import name_key, phonetic_key
 from marsad.lang import load_tsv
 
-__all__ = ["Entity", "Role", "KnowledgeBase", "builtin_kb", "load_jsonl", "MENTION_TYPES"]
+__all__ = ["Entity", "Role", "KnowledgeBase", "builtin_kb", "load_jsonl", "write_jsonl",
+           "MENTION_TYPES"]
 
 KB_FILE = Path(__file__).with_name("builtin.toml")
 MENTION_TYPES = {"person": "PER", "organisation": "ORG", "government_body": "ORG",
@@ -138,6 +139,20 @@ def load_jsonl(path: str | Path) -> list[Entity]:
                 record.update(record.pop("names", {}))
                 entities.append(_entity(record))
     return entities
+
+
+def write_jsonl(entities, path: str | Path) -> int:
+    """Entities as JSONL that ``load_jsonl`` reads back (what the importers write)."""
+    import json
+
+    count = 0
+    with Path(path).open("w", encoding="utf-8") as handle:
+        for entity in entities:
+            record = entity.as_dict()
+            record["type"] = entity.type  # the KB type, not the mention type
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count
 
 
 @cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -108,13 +108,3 @@ def _entity(record: dict, countries: dict[str, str], labels: dict[str, str | Non
     return Entity(record["id"], kinds[0] if kinds else "organisation", name, names, country,
                   None, roles)
 
-
-def write_jsonl(entities: Iterable[Entity], path: str | Path) -> int:
-    count = 0
-    with Path(path).open("w", encoding="utf-8") as handle:
-        for entity in entities:
-            record = entity.as_dict()
-            record["type"] = entity.type
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-            count += 1
-    return count

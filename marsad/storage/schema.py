@@ -76,14 +76,22 @@ sentences = Table(
     Column("language", String(8)),
 )
 
+def _sentence_span_columns() -> list[Column]:
+    """Where an annotation stands: its article, its order, its sentence and its offsets (into
+    the article's text) and the text it covers. Fresh Column objects for each table."""
+    return [
+        Column("article_id", String(16), ForeignKey("articles.id"), primary_key=True),
+        Column("idx", Integer, primary_key=True),
+        Column("sentence", Integer, nullable=False),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        Column("text", Text, nullable=False),
+    ]
+
+
 times = Table(
     "times", metadata,
-    Column("article_id", String(16), ForeignKey("articles.id"), primary_key=True),
-    Column("idx", Integer, primary_key=True),
-    Column("sentence", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
+    *_sentence_span_columns(),
     Column("kind", String(20), nullable=False),
     Column("value", String(10), index=True),
     Column("precision", String(10), nullable=False),
@@ -95,12 +103,7 @@ times = Table(
 
 mentions = Table(
     "mentions", metadata,
-    Column("article_id", String(16), ForeignKey("articles.id"), primary_key=True),
-    Column("idx", Integer, primary_key=True),
-    Column("sentence", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
+    *_sentence_span_columns(),
     Column("type", String(8), nullable=False),
     Column("entity_id", String(80), nullable=False, index=True),
     Column("confidence", Float, nullable=False),

@@ -4,9 +4,8 @@ Detection is a set of patterns over the folded text (see ``vocabulary.fold``), b
 per-language words in lang/*/time.toml and lang/*/months.toml; where patterns overlap the
 longest wins, then the earlier rule. Resolution follows the conventions in ``calendar``.
 Nothing is guessed: an expression that needs an anchor gets ``value=None`` when there is none,
-and the text is kept.
-
-    >>> find_times("قال أمس إن الوفد وصل يوم الخميس", "ar", date(2025, 11, 16))
+and the text is kept. ``find_times("وصل الوفد يوم الخميس", "ar", date(2025, 11, 16))`` gives
+one expression, ``يوم الخميس`` → 2025-11-13, precision "day".
 """
 
 from __future__ import annotations
@@ -336,25 +335,22 @@ def _names_a_period(amount: int | None, groups, v: Vocabulary) -> bool:
                                                     or f"ال{unit}" in v.periods)
 
 
-def _ago(groups, v, anchor, future):
+def _offset(groups, v, anchor, sign: int) -> TimeExpression | None:
     quantity = _quantity(groups, v)
     if quantity is None or _names_a_period(quantity[0], groups, v):
         return None
     amount, unit = quantity
-    amount = amount or 1
-    value = cal.shift(anchor, -amount, unit) if anchor else None
+    value = cal.shift(anchor, sign * (amount or 1), unit) if anchor else None
     return _make("offset", unit, anchor, value)
+
+
+def _ago(groups, v, anchor, future):
+    return _offset(groups, v, anchor, -1)
 
 
 def _later(groups, v, anchor, future):
-    quantity = _quantity(groups, v)
-    if quantity is None or _names_a_period(quantity[0], groups, v):
-        return None
-    amount, unit = quantity
-    amount = amount or 1
-    sign = -1 if groups.get("since") else 1  # بعد 3 أسابيع على الزيارة: the visit was earlier
-    value = cal.shift(anchor, sign * amount, unit) if anchor else None
-    return _make("offset", unit, anchor, value)
+    # بعد 3 أسابيع على الزيارة: "3 weeks after the visit" — the visit was 3 weeks earlier
+    return _offset(groups, v, anchor, -1 if groups.get("since") else 1)
 
 
 def _span_back(groups, v, anchor, future):
