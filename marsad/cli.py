@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write stored records")
     export.add_argument("what", choices=("articles", "sentences", "times", "mentions",
-                                         "entities", "rejections"))
+                                         "entities", "places", "rejections"))
     _db(export)
     export.add_argument("--format", default="jsonl", choices=("jsonl", "csv", "parquet"))
     export.add_argument("-o", "--output", default=None, help="file (default: standard output)")
@@ -62,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
 
     evaluate = commands.add_parser("eval", help="score the pipeline against gold files")
-    evaluate.add_argument("what", choices=("seeds", "language", "times", "entities"))
+    evaluate.add_argument("what", choices=("seeds", "language", "times", "entities", "places"))
+    evaluate.add_argument("--gazetteer", default=None, help="gazetteer file (default: "
+                          "$MARSAD_GAZETTEER or the one built in the user cache)")
     _shared(evaluate)
     evaluate.add_argument("--json", action="store_true")
 
@@ -79,6 +81,20 @@ def build_parser() -> argparse.ArgumentParser:
     entity.add_argument("name", help="any of its names, in any script")
     _db(entity)
     entity.add_argument("--json", action="store_true")
+
+    place = commands.add_parser("place", help="a place: gazetteer entries and articles")
+    place.add_argument("name", help="any of its names, in any script")
+    _db(place)
+    place.add_argument("--limit", type=int, default=5)
+    place.add_argument("--json", action="store_true")
+
+    gazetteer = commands.add_parser("gazetteer", help="build the gazetteer or load more into it")
+    gazetteer.add_argument("action", choices=("info", "build", "import-wof", "import-geonames"))
+    gazetteer.add_argument("paths", nargs="*", metavar="PATH",
+                           help="WOF TSV files (.tsv/.tsv.gz); or a GeoNames allCountries-style "
+                                "file, then optionally an alternateNamesV2-style file")
+    gazetteer.add_argument("--gazetteer", default=None,
+                           help="gazetteer file (default: $MARSAD_GAZETTEER or the user cache)")
 
     kb = commands.add_parser("kb", help="knowledge-base tools")
     kb.add_argument("action", choices=("import-phoenix", "import-wikidata"))

@@ -60,7 +60,8 @@ def _print_summary(report: api.IngestReport, store) -> None:
         console.print(table)
     stats = store.stats()
     console.print(f"store: {stats['articles']} articles, {stats['sentences']} sentences, "
-                  f"{stats['times']} dates, {stats['mentions']} entity mentions; "
+                  f"{stats['times']} dates, {stats['mentions']} entity mentions, "
+                  f"{stats.get('places', 0)} places; "
                   f"languages: {stats['languages']}")
 
 
@@ -82,6 +83,10 @@ def export_command(args: argparse.Namespace) -> int:
         from marsad.entities.api import entity_records
 
         records = entity_records(store)
+    elif args.what == "places":
+        from marsad.places.api import place_records
+
+        records = place_records(store)
     else:
         records = iter(store.rejections())
     count = write_records(records, args.format, args.output)

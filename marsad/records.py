@@ -78,6 +78,7 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     times: list[Any] = field(default_factory=list)  # marsad.time.TimeExpression, per sentence
     mentions: list[Any] = field(default_factory=list)  # marsad.entities.mentions.Mention
+    places: list[Any] = field(default_factory=list)  # marsad.places.resolve.PlaceMention
     meta: dict[str, Any] = field(default_factory=dict)
 
     @property

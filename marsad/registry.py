@@ -35,6 +35,7 @@ _BUILTINS = (
     "marsad.text.sentences",
     "marsad.time.stage",
     "marsad.entities.stage",
+    "marsad.places.stage",
 )
 _loaded = False
 

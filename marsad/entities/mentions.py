@@ -22,7 +22,7 @@ from marsad.extract.outlets import outlet_by_name
 from marsad.kb import KnowledgeBase, builtin_kb
 from marsad.lang import load_toml
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["Mention", "find_mentions", "TOKEN_PATTERN", "clitic_variants"]
 
 _TOKEN = re.compile(r"[\w\u200c]+")
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -73,6 +73,10 @@ def _variants(token: str) -> tuple[str, ...]:
     elif len(rest) > 3 and rest[0] in _CLITICS[2:]:
         forms.append(rest[1:])
     return tuple(forms)
+
+
+TOKEN_PATTERN = _TOKEN
+clitic_variants = _variants  # the places stage peels clitics the same way
 
 
 def find_mentions(text: str, language: str | None, anchor: dt.date | None = None,

@@ -45,6 +45,10 @@ class Store(ABC):
         """Entity mentions, each with offsets into its article's text."""
 
     @abstractmethod
+    def places(self, place_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Resolved place mentions, each with offsets, coordinates and admin parents."""
+
+    @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]: ...
 
     @abstractmethod

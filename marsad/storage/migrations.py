@@ -50,11 +50,17 @@ def _v4_mentions(connection: Connection) -> None:
     schema.mentions.create(connection)
 
 
+def _v5_places(connection: Connection) -> None:
+    """Resolved place mentions (the places stage), with coordinates and admin parents."""
+    schema.places.create(connection)
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "core tables", _v1_core_tables),
     (2, "full-text search", _v2_full_text_search),
     (3, "temporal expressions", _v3_times),
     (4, "entity mentions", _v4_mentions),
+    (5, "places", _v5_places),
 ]
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import (
 )
 
 __all__ = ["metadata", "migrations_table", "runs", "documents", "articles", "sentences",
-           "times", "mentions", "rejections"]
+           "times", "mentions", "places", "rejections"]
 
 metadata = MetaData()
 
@@ -108,6 +108,23 @@ mentions = Table(
     Column("entity_id", String(80), nullable=False, index=True),
     Column("confidence", Float, nullable=False),
     Column("method", String(20), nullable=False),
+)
+
+places = Table(
+    "places", metadata,
+    *_sentence_span_columns(),
+    Column("place_id", String(60), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("level", String(10), nullable=False),
+    Column("country", String(2)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("admin1", Text),
+    Column("admin2", Text),
+    Column("geonames_id", Integer),
+    Column("wof_id", Integer),
+    Column("qualifier", String(40)),
+    Column("confidence", Float, nullable=False),
 )
 
 rejections = Table(

@@ -99,6 +99,9 @@ class SqlStore(Store):
                 rows = [row for a in articles for row in _mention_rows(a)]
                 if rows:
                     connection.execute(insert(schema.mentions), rows)
+                rows = [row for a in articles for row in _place_rows(a)]
+                if rows:
+                    connection.execute(insert(schema.places), rows)
                 self._index(connection, articles)
             rows = [{"run_id": run_id, "source": r.source, "reason": r.reason,
                      "message": r.message, "at": now} for r in rejections]
@@ -156,6 +159,14 @@ class SqlStore(Store):
             for row in connection.execution_options(stream_results=True).execute(query):
                 yield dict(row._mapping)
 
+    def places(self, place_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
+        query = select(schema.places).order_by(schema.places.c.article_id, schema.places.c.idx)
+        if place_ids is not None:
+            query = query.where(schema.places.c.place_id.in_(place_ids))
+        with self.engine.connect() as connection:
+            for row in connection.execution_options(stream_results=True).execute(query):
+                yield dict(row._mapping)
+
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         terms = [t for t in re.findall(r"\w+", search_form(query)) if t]
         if not terms:
@@ -193,6 +204,7 @@ class SqlStore(Store):
                 "sentences": count(schema.sentences),
                 "times": count(schema.times),
                 "mentions": count(schema.mentions),
+                "places": count(schema.places),
                 "rejections": count(schema.rejections),
                 "runs": count(schema.runs),
                 "languages": grouped(schema.articles.c.language),
@@ -273,6 +285,16 @@ def _mention_rows(article: Article) -> list[dict[str, Any]]:
              "end": m.end, "text": m.text, "type": m.type, "entity_id": m.entity_id,
              "confidence": m.confidence, "method": m.method}
             for index, (sentence, m) in enumerate(article.mentions)]
+
+
+def _place_rows(article: Article) -> list[dict[str, Any]]:
+    return [{"article_id": article.id, "idx": index, "sentence": p.sentence, "start": p.start,
+             "end": p.end, "text": p.text, "place_id": p.place.id, "name": p.place.name,
+             "level": p.place.level, "country": p.place.country, "lat": p.place.lat,
+             "lon": p.place.lon, "admin1": p.admin1.name if p.admin1 else None,
+             "admin2": p.admin2.name if p.admin2 else None, "geonames_id": p.place.geonames_id,
+             "wof_id": p.place.wof_id, "qualifier": p.qualifier, "confidence": p.confidence}
+            for index, p in enumerate(article.places)]
 
 
 def _article_dict(mapping) -> dict[str, Any]:
