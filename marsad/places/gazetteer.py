@@ -10,6 +10,7 @@ importers add Who's On First or GeoNames dumps to the same file.
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import sqlite3
@@ -231,10 +232,19 @@ def open_gazetteer(path: str | Path | None = None) -> Gazetteer:
 
 def ensure_gazetteer(path: str | Path | None = None) -> Path:
     """The gazetteer file, built first if missing (call before forking workers)."""
-    target = Path(path) if path else default_path()
-    if not target.exists():
-        from marsad.places.build import build_default
+    from marsad.places.build import build_default, build_version
 
+    target = Path(path) if path else default_path()
+    if target.exists():
+        sources = {s["name"]: s["path"] for s in Gazetteer(target).sources()}
+        imported = [name for name in sources if name.startswith(("wof ", "geonames "))]
+        if sources.get("build") != build_version() and not imported:
+            target.unlink()  # built from older project data, and nothing imported into it
+        elif sources.get("build") != build_version():
+            logging.getLogger(__name__).warning(
+                "gazetteer %s was built from older marsad data; `marsad gazetteer build` and "
+                "re-import to refresh it", target)
+    if not target.exists():
         build_default(target)
     return target
 

@@ -47,6 +47,7 @@ class Span:
     candidates: tuple[Place, ...]
     cue: str | None = None
     slot: bool = False          # after a preposition or a locative clitic
+    peeled: bool = False        # a proclitic was taken off the first word
     entity: bool = False        # an entities-stage GPE/LOC/FAC mention covers it
     qualifier: str | None = None
 
@@ -69,6 +70,7 @@ class PlaceMention:
 @dataclass(frozen=True)
 class _Words:
     cues: dict[str, str]
+    cues_after: dict[str, str]
     prepositions: frozenset[str]
     directions: dict[str, str]
     not_places: frozenset[str]
@@ -103,10 +105,13 @@ def _words(language: str) -> _Words:
             if kind != "prepositions" for w in words}
     prepositions = frozenset(fold_token(w) for w in data.get("cues", {}).get("prepositions", []))
     prepositions |= frozenset(fold_token(w) for w in data.get("prepositions", []))
+    prepositions |= frozenset(fold_token(w) for w in data.get("more", {}).get("prepositions", []))
+    cues_after = {fold_token(w): kind for kind, words in data.get("cues_after", {}).items()
+                  for w in words}
     directions = {fold_token(w): d for w, d in data.get("directions", {}).items()}
     not_places = frozenset(fold_token(w) for w in data.get("not_places", {}).get("words", []))
     stop = frozenset(fold_token(w) for w in load_toml(lang, "stopwords").get("words", []))
-    return _Words(cues, prepositions, directions, not_places, stop)
+    return _Words(cues, cues_after, prepositions, directions, not_places, stop)
 
 
 def find_spans(text: str, language: str | None, gazetteer: Gazetteer, sentence: int = 0,
@@ -162,6 +167,7 @@ def _read_context(span: Span, tokens, index: int, length: int, words: _Words) ->
     before2 = tokens[index - 2][2] if index > 1 else ""
     own = tokens[index][2]
     peeled = own != span.text and len(own) > len(fold_token(span.text.split()[0]))
+    span.peeled = peeled
     span.cue = words.cues.get(before) or words.cues.get(clitic_variants(before)[-1])
     span.slot = bool(span.cue) or before in words.prepositions or peeled and own[0] in "بلفك" \
         or before2 in words.prepositions and before in words.directions
@@ -171,6 +177,9 @@ def _read_context(span: Span, tokens, index: int, length: int, words: _Words) ->
     if before in words.directions:
         qualifiers.append(words.directions[before])
     after = tokens[index + length][2] if index + length < len(tokens) else ""
+    if span.cue is None and after in words.cues_after:
+        span.cue = words.cues_after[after]
+        span.slot = True
     if after in words.directions:
         qualifiers.append(words.directions[after])
     span.qualifier = " ".join(dict.fromkeys(qualifiers)) or None
@@ -186,8 +195,11 @@ def _plausible(span: Span, first: str, length: int, words: _Words) -> bool:
         bare = clitic_variants(key)[-1]
         if {key, bare} & (words.stop | words.not_places) or len(bare) < 3:
             return False
-        if {key, bare} & (words.cues.keys() | words.directions.keys() | _adjectives()):
-            return False  # "بلدة", "شمال" are cue words; "سوري" is Syrian, not Surrey
+        if {key, bare} & (words.cues.keys() | words.directions.keys()):
+            return False  # "بلدة", "شمال" are cue words
+        if {key, bare} & _adjectives() and not any(p.level == "country"
+                                                    for p in span.candidates):
+            return False  # "سوري" is Syrian, not Surrey; but "سورية", "روسیه" are countries too
     if span.cue or span.entity:
         return True
     strong = [p for p in span.candidates if p.level in ("country", "admin1", "facility",
@@ -230,6 +242,11 @@ def resolve_places(spans: list[Span], focus_hint: Counter | None = None) -> list
 def _country_focus(spans: list[Span], hint: Counter | None) -> dict[str, float]:
     counts: Counter = Counter(hint or {})
     for span in spans:
+        # a name lends its country to the focus only when it is surely a place: a bare town
+        # name would vote for its own far-away reading
+        if not (span.entity or span.cue or any(p.level in ("country", "admin1", "facility",
+                                                             "region") for p in span.candidates)):
+            continue
         countries = {p.country for p in span.candidates if p.country}
         if len(countries) == 1:
             counts[countries.pop()] += 1
@@ -287,8 +304,9 @@ def _cue_fit(cue: str | None, place: Place) -> float:
 def _accept(span: Span, best: Place, focus: dict[str, float], in_context: bool) -> bool:
     if span.cue or span.entity or best.level in ("country", "admin1", "facility", "region"):
         return True
-    if best.population >= 1_000_000:
-        return True
+    near = best.country in focus or best.country in focus_countries()
+    if best.population >= 1_000_000 and (near or span.slot and not span.peeled):
+        return True  # a metropolis, not a word with a clitic peeled off ("بيان إن": Yan'an)
     in_focus = focus.get(best.country or "", 0.0) >= 0.15
     if best.population >= 10_000:  # a town of a country the article or this tool is about,
         # in a place slot
