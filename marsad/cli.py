@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write stored records")
     export.add_argument("what", choices=("articles", "sentences", "times", "mentions",
-                                         "entities", "places", "rejections"))
+                                         "entities", "places", "events", "rejections"))
     _db(export)
     export.add_argument("--format", default="jsonl", choices=("jsonl", "csv", "parquet"))
     export.add_argument("-o", "--output", default=None, help="file (default: standard output)")
@@ -62,7 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
 
     evaluate = commands.add_parser("eval", help="score the pipeline against gold files")
-    evaluate.add_argument("what", choices=("seeds", "language", "times", "entities", "places"))
+    evaluate.add_argument("what", choices=("seeds", "language", "times", "entities", "places",
+                                           "events", "gsr"))
+    evaluate.add_argument("gold", nargs="?", default=None,
+                          help="for `eval events`: the gold file (default: the seeds' gold)")
+    evaluate.add_argument("--events", default=None, metavar="FILE",
+                          help="for `eval events`: exported events (JSONL) to score instead of "
+                               "running the pipeline over the gold's documents")
     evaluate.add_argument("--gazetteer", default=None, help="gazetteer file (default: "
                           "$MARSAD_GAZETTEER or the one built in the user cache)")
     _shared(evaluate)
@@ -81,6 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
     entity.add_argument("name", help="any of its names, in any script")
     _db(entity)
     entity.add_argument("--json", action="store_true")
+
+    events = commands.add_parser("events", help="stored events, one readable line each")
+    _db(events)
+    events.add_argument("--since", default=None, metavar="DATE", help="events on/after DATE")
+    events.add_argument("--actor", default=None, metavar="NAME",
+                        help="an actor's name (any script) or code (RUS, SYR MIL)")
+    events.add_argument("--type", default=None, metavar="TYPE", help="PLOVER type, e.g. ASSAULT")
+    events.add_argument("--limit", type=int, default=100)
+    events.add_argument("--json", action="store_true")
 
     place = commands.add_parser("place", help="a place: gazetteer entries and articles")
     place.add_argument("name", help="any of its names, in any script")

@@ -88,6 +88,10 @@ def export_command(args: argparse.Namespace) -> int:
         from marsad.places.api import place_records
 
         records = place_records(store)
+    elif args.what == "events":
+        from marsad.events.api import event_records
+
+        records = event_records(store, flat=args.format != "jsonl")
     else:
         records = iter(store.rejections())
     count = write_records(records, args.format, args.output)
@@ -160,6 +164,10 @@ def eval_command(args: argparse.Namespace) -> int:
         return _eval_times(args)
     if args.what == "places":
         return _eval_places(args)
+    if args.what == "events":
+        return _eval_events(args)
+    if args.what == "gsr":
+        return _eval_gsr(args)
     if args.what == "entities":
         from marsad.evaluation.entities import evaluate_entities
 
@@ -211,6 +219,71 @@ def _eval_places(args: argparse.Namespace) -> int:
             wof = " (needs the WOF import)" if row["needs_wof"] else ""
             console.print(f"    miss: {row['file'][:3]} {row['canonical']}{wof}: "
                           f"found {row['found']}")
+    return 0
+
+
+def _eval_events(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from marsad.evaluation import shared_dir
+    from marsad.evaluation.events import events_for_gold, score_events
+
+    gold = Path(args.gold) if args.gold else shared_dir(args.shared) / "eval" / "seeds_gold.json"
+    if args.events:
+        exported: dict[str, list] = {}
+        for line in Path(args.events).read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            exported.setdefault(Path(record["cite_info"]["source"]).name, []).append(record)
+    else:
+        exported = events_for_gold(gold, args.shared)
+    report = score_events(gold, exported)
+    if args.json:
+        print_json(report)
+        return 0
+    console.print(f"events: {report['matched']} of {report['gold_events']} gold matched, "
+                  f"{report['exported_events']} exported")
+    console.print(f"  precision {report['precision']:.2f}  recall {report['recall']:.2f}  "
+                  f"(type alone: P {report['type_only']['precision']:.2f} "
+                  f"R {report['type_only']['recall']:.2f})")
+    for row in report["rows"]:
+        if not row["matched"]:
+            console.print(f"    miss {row['gold']}: closest {row['closest']} "
+                          f"fails {', '.join(row['failed']) or '-'}")
+    return 0
+
+
+def _eval_gsr(args: argparse.Namespace) -> int:
+    from marsad.evaluation.gsr import evaluate_gsr
+
+    report = evaluate_gsr(args.shared)
+    if args.json:
+        print_json(report)
+        return 0
+    for event_type, row in report["detection"].items():
+        console.print(f"{event_type}: F1 {row['f1']:.3f} (P {row['precision']:.3f} "
+                      f"R {row['recall']:.3f}; {row['positives']} yes, {row['negatives']} no; "
+                      f"{row['method']}); keyword spotter F1 {row['keyword_f1']:.3f}")
+    spans = report["spans"]
+    console.print(f"actor codes on the span sentences: source {spans['source_right']}/"
+                  f"{spans['source_judged']}, target {spans['target_right']}/"
+                  f"{spans['target_judged']}")
+    return 0
+
+
+def events_command(args: argparse.Namespace) -> int:
+    from marsad.events.api import event_lines
+
+    store = api.open_store(args.db)
+    rows = event_lines(store, since=args.since, actor=args.actor, event_type=args.type,
+                       limit=args.limit)
+    if args.json:
+        print_json([row["record"] for row in rows])
+        return 0
+    if not rows:
+        console.print("no events")
+    for row in rows:
+        console.print(row["line"], soft_wrap=True)
     return 0
 
 
@@ -411,6 +484,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "dates": dates_command,
     "entity": entity_command,
     "place": place_command,
+    "events": events_command,
     "gazetteer": gazetteer_command,
     "kb": kb_command,
     "train": train_command,

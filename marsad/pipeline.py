@@ -19,7 +19,7 @@ __all__ = ["Pipeline", "DEFAULT_STAGES"]
 
 DEFAULT_STAGES = (
     "extract.v1", "language.v1", "normalize.v1", "sentences.v1", "times.v1", "entities.v1",
-    "places.v1")
+    "places.v1", "events.v1")
 # Fields a fresh Article already carries before any stage runs.
 _INITIAL = frozenset({"document"})
 

@@ -79,6 +79,7 @@ class Article:
     times: list[Any] = field(default_factory=list)  # marsad.time.TimeExpression, per sentence
     mentions: list[Any] = field(default_factory=list)  # marsad.entities.mentions.Mention
     places: list[Any] = field(default_factory=list)  # marsad.places.resolve.PlaceMention
+    events: list[Any] = field(default_factory=list)  # marsad.events.detect.Event
     meta: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -36,6 +36,7 @@ _BUILTINS = (
     "marsad.time.stage",
     "marsad.entities.stage",
     "marsad.places.stage",
+    "marsad.events.stage",
 )
 _loaded = False
 

@@ -49,6 +49,11 @@ class Store(ABC):
         """Resolved place mentions, each with offsets, coordinates and admin parents."""
 
     @abstractmethod
+    def events(self, since: str | None = None, event_type: str | None = None
+               ) -> Iterator[dict[str, Any]]:
+        """Events (indexed columns and the PLOVER record), by date."""
+
+    @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]: ...
 
     @abstractmethod

@@ -55,12 +55,18 @@ def _v5_places(connection: Connection) -> None:
     schema.places.create(connection)
 
 
+def _v6_events(connection: Connection) -> None:
+    """PLOVER events (the events stage): indexed columns plus the full JSON record."""
+    schema.events.create(connection)
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "core tables", _v1_core_tables),
     (2, "full-text search", _v2_full_text_search),
     (3, "temporal expressions", _v3_times),
     (4, "entity mentions", _v4_mentions),
     (5, "places", _v5_places),
+    (6, "events", _v6_events),
 ]
 
 

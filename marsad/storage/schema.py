@@ -14,7 +14,8 @@ from sqlalchemy import (
 )
 
 __all__ = ["metadata", "migrations_table", "runs", "documents", "articles", "sentences",
-           "times", "mentions", "places", "rejections"]
+           "times", "mentions", "places", "events",
+           "rejections"]
 
 metadata = MetaData()
 
@@ -125,6 +126,22 @@ places = Table(
     Column("wof_id", Integer),
     Column("qualifier", String(40)),
     Column("confidence", Float, nullable=False),
+)
+
+events = Table(
+    "events", metadata,
+    *_sentence_span_columns(),
+    Column("event_id", String(80), nullable=False, unique=True),
+    Column("type", String(12), nullable=False, index=True),
+    Column("date", String(10), index=True),
+    Column("actor_codes", Text),
+    Column("recipient_codes", Text),
+    Column("actor_names", Text),
+    Column("recipient_names", Text),
+    Column("place", Text),
+    Column("modality", String(12), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("record", Text, nullable=False),
 )
 
 rejections = Table(

@@ -102,6 +102,9 @@ class SqlStore(Store):
                 rows = [row for a in articles for row in _place_rows(a)]
                 if rows:
                     connection.execute(insert(schema.places), rows)
+                rows = [row for a in articles for row in _event_rows(a)]
+                if rows:
+                    connection.execute(insert(schema.events), rows)
                 self._index(connection, articles)
             rows = [{"run_id": run_id, "source": r.source, "reason": r.reason,
                      "message": r.message, "at": now} for r in rejections]
@@ -167,6 +170,20 @@ class SqlStore(Store):
             for row in connection.execution_options(stream_results=True).execute(query):
                 yield dict(row._mapping)
 
+    def events(self, since: str | None = None, event_type: str | None = None
+               ) -> Iterator[dict[str, Any]]:
+        table = schema.events
+        query = select(table).order_by(table.c.date, table.c.article_id, table.c.idx)
+        if since:
+            query = query.where(table.c.date >= since)
+        if event_type:
+            query = query.where(table.c.type == event_type.upper())
+        with self.engine.connect() as connection:
+            for row in connection.execution_options(stream_results=True).execute(query):
+                record = dict(row._mapping)
+                record["record"] = json.loads(record["record"])
+                yield record
+
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         terms = [t for t in re.findall(r"\w+", search_form(query)) if t]
         if not terms:
@@ -205,6 +222,7 @@ class SqlStore(Store):
                 "times": count(schema.times),
                 "mentions": count(schema.mentions),
                 "places": count(schema.places),
+                "events": count(schema.events),
                 "rejections": count(schema.rejections),
                 "runs": count(schema.runs),
                 "languages": grouped(schema.articles.c.language),
@@ -295,6 +313,26 @@ def _place_rows(article: Article) -> list[dict[str, Any]]:
              "admin2": p.admin2.name if p.admin2 else None, "geonames_id": p.place.geonames_id,
              "wof_id": p.place.wof_id, "qualifier": p.qualifier, "confidence": p.confidence}
             for index, p in enumerate(article.places)]
+
+
+def _event_rows(article: Article) -> list[dict[str, Any]]:
+    from marsad.events.plover import plover_record
+
+    rows = []
+    for index, found in enumerate(article.events):
+        record = plover_record(article, index, found)
+        rows.append({
+            "article_id": article.id, "idx": index, "sentence": found.sentence,
+            "start": found.trigger[0], "end": found.trigger[1], "text": found.trigger[2],
+            "event_id": record["id"], "type": found.type, "date": found.date,
+            "actor_codes": "; ".join(a.code() for a in found.sources),
+            "recipient_codes": "; ".join(a.code() for a in found.targets),
+            "actor_names": "; ".join(a.name or a.text for a in found.sources),
+            "recipient_names": "; ".join(a.name or a.text for a in found.targets),
+            "place": found.place.place.name if found.place else None,
+            "modality": found.modality, "confidence": found.confidence,
+            "record": json.dumps(record, ensure_ascii=False)})
+    return rows
 
 
 def _article_dict(mapping) -> dict[str, Any]:

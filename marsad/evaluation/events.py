@@ -1,0 +1,134 @@
+"""Score events against gold files.
+
+Seed-style gold (shared/eval/seeds_gold.json): an exported event matches a gold event of the same
+document when, as the gold's ``about`` says,
+- its type is the gold type or in ``accept_types``;
+- its first actor's country and sector equal the gold source's (a null gold country matches
+  any), and, where the gold names a target with a sector, some recipient's too;
+- its place is the gold location or in its ``accept`` list (gold null: any place);
+- its date is within ``date_tolerance_days`` of the gold date, or in ``accept_dates``; a gold
+  null date wants a null date (no guessing) unless accept_dates lists one.
+Each gold event matches at most one exported event (greedy, in file order).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from marsad.evaluation import shared_dir
+
+__all__ = ["score_events", "events_for_gold"]
+
+
+def events_for_gold(gold_path: Path, shared: str | Path | None = None
+                    ) -> dict[str, list[dict[str, Any]]]:
+    """Run the pipeline over the gold file's documents (shared/corpus/seeds) → PLOVER records
+    per file name."""
+    from marsad.events.plover import plover_record
+    from marsad.ingest import iter_documents
+    from marsad.pipeline import Pipeline
+
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    wanted = {d["file"] for d in gold["documents"]}
+    seeds = shared_dir(shared) / "corpus" / "seeds"
+    pipeline = Pipeline.from_names()
+    found = {}
+    for document in iter_documents([seeds]):
+        name = Path(document.source).name
+        if name in wanted:
+            article = pipeline.process(document)
+            found[name] = [plover_record(article, i, e)
+                           for i, e in enumerate(getattr(article, "events", []))]
+    return found
+
+
+def _place_names() -> dict[str, set[str]]:
+    """Gold canonical place names → gazetteer ids (evaluation/data/seed_places.tsv)."""
+    from marsad.evaluation.places import _seed_table
+
+    return {name: row["ids"] for name, row in _seed_table().items()}
+
+
+def _actor_ok(gold: dict | None, actors: list[dict]) -> bool:
+    if not gold or not gold.get("sector") and not gold.get("country"):
+        return True
+    for actor in actors:
+        if gold.get("sector") and actor.get("sector") != gold["sector"]:
+            continue
+        if gold.get("country") and actor.get("country") != gold["country"]:
+            continue
+        return True
+    return False
+
+
+def _place_ok(gold: dict | None, location: dict | None, ids: dict[str, set[str]]) -> bool:
+    if not gold:
+        return True
+    names = [gold.get("name"), *gold.get("accept", [])]
+    if location is None:
+        return None in names
+    for name in names:
+        if name and (location["place_id"] in ids.get(name, set()) or location["name"] == name):
+            return True
+    return False
+
+
+def _date_ok(gold: dict, date: str | None) -> bool:
+    accepted = set(gold.get("accept_dates", []))
+    if date in accepted:
+        return True
+    if gold.get("date") is None:
+        return date is None
+    if date is None:
+        return False
+    gap = abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(gold["date"])).days)
+    return gap <= gold.get("date_tolerance_days", 0)
+
+
+def _matches(gold: dict, record: dict, ids) -> dict[str, bool]:
+    types = {gold["type"], *gold.get("accept_types", [])}
+    return {"type": record["event"][0] in types,
+            "source": _actor_ok(gold.get("source"), record["actor"][:1] or record["actor"]),
+            "target": _actor_ok(gold.get("target"), record["recipient"]),
+            "place": _place_ok(gold.get("location"), record.get("event_loc"), ids),
+            "date": _date_ok(gold, record.get("date"))}
+
+
+def score_events(gold_path: Path, exported: dict[str, list[dict]]) -> dict[str, Any]:
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    ids = _place_names()
+    matched = found = wanted = 0
+    type_matched = 0
+    rows = []
+    for document in gold["documents"]:
+        records = list(exported.get(document["file"], []))
+        found += len(records)
+        wanted += len(document["events"])
+        free = list(range(len(records)))
+        free_by_type = list(range(len(records)))
+        for event in document["events"]:
+            checks = [(i, _matches(event, records[i], ids)) for i in free]
+            hit = next((i for i, c in checks if all(c.values())), None)
+            typed = next((i for i in free_by_type
+                          if _matches(event, records[i], ids)["type"]), None)
+            if typed is not None:
+                free_by_type.remove(typed)
+                type_matched += 1
+            if hit is not None:
+                free.remove(hit)
+                matched += 1
+            best = max(checks, key=lambda ic: sum(ic[1].values()), default=(None, {}))
+            rows.append({"gold": event["id"], "matched": hit is not None,
+                         "closest": records[best[0]]["id"] if best[0] is not None else None,
+                         "failed": [k for k, v in best[1].items() if not v]})
+    precision = matched / found if found else 0.0
+    recall = matched / wanted if wanted else 0.0
+    return {"gold_events": wanted, "exported_events": found, "matched": matched,
+            "precision": precision, "recall": recall,
+            "type_only": {"matched": type_matched,
+                          "precision": type_matched / found if found else 0.0,
+                          "recall": type_matched / wanted if wanted else 0.0},
+            "rows": rows}

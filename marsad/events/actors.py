@@ -1,0 +1,147 @@
+"""Actors in a sentence, each with a PLOVER code (country + sector) and its evidence.
+
+Three sources:
+- entity mentions linked to the KB: a person's role on the article's date gives country and
+  sector (Shoigu in 2020 is RUS MIL, Belousov in 2025 too); organisations carry their own
+  code; a country or a capital used as a subject is that country's government (موسكو طلبت);
+- actor nouns from lang/*/actors.toml (قوات النظام, الثوار, ارتش اشغالگر), with the
+  nationality word or country name beside them (الطائرات الروسية, ارتش سوریه);
+- an unknown name after an actor noun borrows its code (نائب وزير الدفاع الروسي يونس بك …).
+
+A country or city after a locative preposition (في دمشق, إلى موسكو) is a place, not an actor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from marsad.entities.keys import fold_token
+from marsad.entities.mentions import clitic_variants
+from marsad.events.lexicon import actor_nouns
+from marsad.kb import KnowledgeBase, builtin_kb
+
+__all__ = ["Actor", "find_actors"]
+
+_LOCATIVE = frozenset(fold_token(w) for w in (
+    "في", "إلى", "الى", "من", "نحو", "قرب", "داخل", "عبر", "أراضي", "اراضي", "مدينة", "در",
+    "به", "از", "تا", "in", "to", "from", "into", "near", "at"))
+
+
+@dataclass
+class Actor:
+    start: int          # token index
+    end: int
+    char_start: int
+    char_end: int
+    text: str
+    country: str | None
+    sector: str | None
+    name: str | None = None
+    entity_id: str | None = None
+    kind: str = "entity"   # entity, noun, country
+
+    def code(self) -> str:
+        return " ".join(p for p in (self.country, self.sector) if p) or "?"
+
+
+def _token_index(tokens, char: int, end: bool = False) -> int:
+    for index, (start, stop, _) in enumerate(tokens):
+        if (stop >= char if end else start <= char < stop) or (not end and start >= char):
+            return index
+    return len(tokens) - 1
+
+
+def find_actors(text: str, tokens, mentions, language: str | None,
+                anchor: dt.date | None, kb: KnowledgeBase | None = None) -> list[Actor]:
+    """``tokens``: (start, end, folded) of the sentence; ``mentions``: entity mentions with
+    offsets relative to the sentence."""
+    kb = kb or builtin_kb()
+    folded = [t for _, _, t in tokens]
+    actors: list[Actor] = []
+    taken: set[int] = set()
+    for mention in mentions:
+        first = _token_index(tokens, mention.start)
+        last = _token_index(tokens, mention.end - 1, end=True)
+        actor = _from_entity(mention, kb, anchor, folded, first)
+        if actor is None:
+            continue
+        actor.start, actor.end = first, last + 1
+        actors.append(actor)
+        taken.update(range(first, last + 1))
+    for match in actor_nouns(language).find_all(folded):
+        if taken & set(range(match.start, match.end)):
+            continue
+        sector, country = match.value
+        end = match.end
+        if country is None:
+            country, end = _nationality(folded, match.start, match.end, kb, language)
+        start_char, end_char = tokens[match.start][0], tokens[end - 1][1]
+        actors.append(Actor(match.start, end, start_char, end_char, text[start_char:end_char],
+                            country, sector, kind="noun"))
+        taken.update(range(match.start, end))
+    actors.sort(key=lambda a: a.start)
+    _borrow_codes(actors)
+    return actors
+
+
+def _from_entity(mention, kb: KnowledgeBase, anchor, folded, first) -> Actor | None:
+    entity = kb.get(mention.entity_id)
+    base = dict(start=0, end=0, char_start=mention.start, char_end=mention.end,
+                text=mention.text, entity_id=mention.entity_id)
+    if entity is None:
+        if mention.type == "PER":
+            return Actor(**base, country=None, sector=None, name=mention.text)
+        return None
+    located = first > 0 and any(v in _LOCATIVE for v in clitic_variants(folded[first - 1])) or \
+        mention.text[:1] in "بل" and fold_token(mention.text) not in kb.first_words
+    if entity.type in ("country", "place"):
+        country = entity.country if entity.type == "country" else entity.metonym_for
+        if located or country is None:
+            return None  # "في دمشق": where, not who
+        return Actor(**base, country=country, sector="GOV", name=entity.name, kind="country")
+    if entity.type == "facility":
+        return None
+    if entity.type == "person":
+        roles = [r for r in entity.roles if r.holds_on(anchor)] if anchor else []
+        role = roles[0] if roles else (entity.roles[0] if entity.roles else None)
+        return Actor(**base, country=(role.country if role else entity.country),
+                     sector=(role.sector if role else entity.sector), name=entity.name)
+    return Actor(**base, country=entity.country, sector=entity.sector, name=entity.name)
+
+
+def _nationality(folded, start, end, kb: KnowledgeBase, language) -> tuple[str | None, int]:
+    """The country named right after an actor noun (or, in English, right before it)."""
+    for index in range(end, min(end + 2, len(folded))):
+        for form in clitic_variants(folded[index]):
+            if form in kb.adjectives:
+                return kb.adjectives[form] or None, index + 1
+            country = _country_named(kb, form)
+            if country:
+                return country, index + 1
+    if language == "en" and start > 0 and folded[start - 1] in kb.adjectives:
+        return kb.adjectives[folded[start - 1]] or None, end
+    return None, end
+
+
+def _country_named(kb: KnowledgeBase, form: str) -> str | None:
+    for entity_id in kb.by_key.get((form,), ()):
+        entity = kb.get(entity_id)
+        if entity and entity.type == "country":
+            return entity.country
+    return None
+
+
+def _borrow_codes(actors: list[Actor]) -> None:
+    """An unknown person right after an office noun is that office's holder: take its code,
+    and let the noun give way to the name."""
+    for index in range(1, len(actors)):
+        person, noun = actors[index], actors[index - 1]
+        if person.kind == "entity" and person.sector is None and noun.kind == "noun" \
+                and person.start - noun.end <= 2:
+            person.country, person.sector = noun.country, noun.sector
+            noun.kind = "absorbed"
+        elif person.kind == "entity" and noun.kind == "noun" and person.start - noun.end <= 1 \
+                and noun.sector == person.sector:
+            noun.kind = "absorbed"  # "وزير الخارجية الروسي سيرغي لافروف": one actor
+    actors[:] = [a for a in actors if a.kind != "absorbed"]

@@ -1,0 +1,77 @@
+"""Event records for export, and the readable one-line English rendering of each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from marsad.entities.keys import name_key
+from marsad.events.plover import flat_record
+
+__all__ = ["event_records", "event_lines", "render_event"]
+
+_VERBS = {"CONSULT": "consults", "AGREE": "agrees with", "REQUEST": "asks", "ACCUSE": "accuses",
+          "REJECT": "rejects", "THREATEN": "threatens", "PROTEST": "protests against",
+          "SANCTION": "sanctions", "MOBILIZE": "mobilizes against", "COERCE": "coerces",
+          "ASSAULT": "attacks", "AID": "aids", "SUPPORT": "supports",
+          "COOPERATE": "cooperates with", "CONCEDE": "concedes to", "RETREAT": "retreats from"}
+_MODE_VERBS = {("CONSULT", "visit"): "visits", ("CONSULT", "phone"): "phones",
+               ("CONSULT", "multilateral"): "meets", ("ASSAULT", "aerial"): "strikes from the air",
+               ("MOBILIZE", "troops"): "masses troops", ("COERCE", "arrest"): "arrests",
+               ("COERCE", "seize"): "seizes", ("AGREE", "ceasefire"): "agrees a ceasefire with"}
+
+
+def event_records(store, flat: bool = False) -> Iterator[dict[str, Any]]:
+    for row in store.events():
+        yield flat_record(row["record"]) if flat else row["record"]
+
+
+def _side(actors: list[dict]) -> str:
+    if not actors:
+        return ""
+    parts = []
+    for actor in actors:
+        code = " ".join(p for p in (actor["country"], actor["sector"]) if p) or "?"
+        parts.append(f"{code} ({actor['name']})" if actor.get("name") else code)
+    return " + ".join(parts)
+
+
+def render_event(record: dict[str, Any]) -> str:
+    """"2025-11-16 · Damascus · RUS MIL (Yunus-Bek Yevkurov) visits SYR MIL (…) · CONSULT/visit
+    · Al-Modon": readable without Arabic or Persian."""
+    event_type = record["event"][0]
+    mode = record["mode"][0] if record["mode"] else None
+    verb = _MODE_VERBS.get((event_type, mode), _VERBS.get(event_type, event_type.lower()))
+    who = _side(record["actor"]) or "someone"
+    whom = _side(record["recipient"])
+    place = (record.get("event_loc") or {}).get("name") or "-"
+    modality = "" if record["modality"] == "asserted" else f" [{record['modality']}]"
+    outlet = record["cite_info"].get("outlet") or "-"
+    source = f" · per {record['attribution']}" if record.get("attribution") else ""
+    what = f"{event_type}/{mode}" if mode else event_type
+    return (f"{record['date'] or '(undated)'} · {place} · {who} {verb}"
+            f"{' ' + whom if whom else ''}{modality} · {what} · {outlet}{source}")
+
+
+def _actor_matches(record: dict, wanted: str) -> bool:
+    key = " ".join(name_key(wanted))
+    for actor in record["actor"] + record["recipient"]:
+        code = " ".join(p for p in (actor["country"], actor["sector"]) if p)
+        names = [actor.get("name") or "", actor.get("entity_text") or ""]
+        if wanted.upper() == code or code.startswith(wanted.upper() + " ") or any(
+                key and key in " ".join(name_key(n)) for n in names):
+            return True
+    return False
+
+
+def event_lines(store, since: str | None = None, actor: str | None = None,
+                event_type: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    rows = []
+    for row in store.events(since=since, event_type=event_type):
+        record = row["record"]
+        if actor and not _actor_matches(record, actor):
+            continue
+        rows.append({"record": record, "line": render_event(record)})
+        if len(rows) >= limit:
+            break
+    return rows

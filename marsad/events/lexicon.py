@@ -1,0 +1,154 @@
+"""Phrase tables from lang/*/events.toml and lang/*/actors.toml, matched over folded tokens.
+
+A phrase is a sequence of folded words; a word ending in ``*`` matches any token that starts
+with it. Phrases are indexed by their first word (exact words in a dict, prefixes by their first
+three letters) so a sentence is scanned once, not once per phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from marsad.entities.keys import fold_token
+from marsad.entities.mentions import clitic_variants
+from marsad.lang import load_toml
+
+__all__ = ["PhraseTable", "Match", "triggers", "actor_nouns", "modality_words",
+           "attribution_words", "pronouns"]
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int      # token index
+    end: int        # token index after the last word
+    value: Any
+
+
+@dataclass
+class PhraseTable:
+    exact: dict[str, list[tuple[tuple[str, ...], Any]]] = field(default_factory=dict)
+    prefix: dict[str, list[tuple[tuple[str, ...], Any]]] = field(default_factory=dict)
+
+    def add(self, phrase: str, value: Any) -> None:
+        words = tuple(_fold_word(w) for w in phrase.split())
+        if not words:
+            return
+        first = words[0]
+        if first.endswith("*"):
+            self.prefix.setdefault(first[:3], []).append((words, value))
+        else:
+            self.exact.setdefault(first, []).append((words, value))
+
+    def match_at(self, tokens: list[str], index: int) -> Match | None:
+        """The longest phrase starting at ``index`` (clitics peeled off its first word)."""
+        best: Match | None = None
+        for first in clitic_variants(tokens[index]):
+            for words, value in self._starting(first):
+                end = _match_rest(words, tokens, index, first)
+                if end and (best is None or end > best.end):
+                    best = Match(index, end, value)
+        return best
+
+    def find_all(self, tokens: list[str]) -> list[Match]:
+        found, index = [], 0
+        while index < len(tokens):
+            match = self.match_at(tokens, index)
+            if match:
+                found.append(match)
+                index = match.end
+            else:
+                index += 1
+        return found
+
+    def _starting(self, token: str):
+        yield from self.exact.get(token, ())
+        for key in {token[:2], token[:3]}:
+            for words, value in self.prefix.get(key, ()):
+                if token.startswith(words[0][:-1]):
+                    yield words, value
+
+
+def _fold_word(word: str) -> str:
+    return word if word == "*" else (fold_token(word[:-1]) + "*" if word.endswith("*")
+                                     else fold_token(word))
+
+
+def _word_matches(pattern: str, token: str) -> bool:
+    if pattern == "*":
+        return True
+    if pattern.endswith("*"):
+        return any(t.startswith(pattern[:-1]) for t in clitic_variants(token))
+    return pattern in clitic_variants(token)
+
+
+def _match_rest(words, tokens, index, first) -> int:
+    head = words[0]
+    if not (head[:-1] and first.startswith(head[:-1]) if head.endswith("*") else head == first):
+        return 0
+    end = index + 1
+    for word in words[1:]:
+        if end >= len(tokens) or not _word_matches(word, tokens[end]):
+            return 0
+        end += 1
+    return end
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    host: bool
+    phrase: str
+
+
+def _lang(language: str | None) -> str:
+    return language if language in ("ar", "fa", "en") else "ar"
+
+
+@cache
+def triggers(language: str | None) -> PhraseTable:
+    table = PhraseTable()
+    for block in load_toml(_lang(language), "events").get("trigger", []):
+        for phrase in block["words"]:
+            table.add(phrase, Trigger(block["type"], block.get("mode"),
+                                      tuple(block.get("context", [])),
+                                      bool(block.get("host")), phrase))
+    return table
+
+
+@cache
+def actor_nouns(language: str | None) -> PhraseTable:
+    table = PhraseTable()
+    for block in load_toml(_lang(language), "actors").get("actor", []):
+        for phrase in block["words"]:
+            table.add(phrase, (block["sector"], block.get("country")))
+    return table
+
+
+@cache
+def pronouns(language: str | None) -> frozenset[str]:
+    return frozenset(fold_token(w) for w in
+                     load_toml(_lang(language), "actors").get("pronouns", {}).get("words", []))
+
+
+@cache
+def modality_words(language: str | None) -> dict[str, PhraseTable]:
+    tables = {}
+    for kind, phrases in load_toml(_lang(language), "events").get("modality", {}).items():
+        table = PhraseTable()
+        for phrase in phrases:
+            table.add(phrase, kind)
+        tables[kind] = table
+    return tables
+
+
+@cache
+def attribution_words(language: str | None) -> PhraseTable:
+    table = PhraseTable()
+    data = load_toml(_lang(language), "events").get("attribution", {})
+    for phrase in data.get("before_source", []):
+        table.add(phrase, "source")
+    return table
