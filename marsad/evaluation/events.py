@@ -3,8 +3,8 @@
 Seed-style gold (shared/eval/seeds_gold.json): an exported event matches a gold event of the same
 document when, as the gold's ``about`` says,
 - its type is the gold type or in ``accept_types``;
-- its first actor's country and sector equal the gold source's (a null gold country matches
-  any), and, where the gold names a target with a sector, some recipient's too;
+- one of its actors has the gold source's country and sector (a null gold country matches
+  any; the gold's also_source shows that coordinated actors share an event), and, where the gold names a target with a sector, some recipient's too;
 - its place is the gold location or in its ``accept`` list (gold null: any place);
 - its date is within ``date_tolerance_days`` of the gold date, or in ``accept_dates``; a gold
   null date wants a null date (no guessing) unless accept_dates lists one.
@@ -91,7 +91,7 @@ def _date_ok(gold: dict, date: str | None) -> bool:
 def _matches(gold: dict, record: dict, ids) -> dict[str, bool]:
     types = {gold["type"], *gold.get("accept_types", [])}
     return {"type": record["event"][0] in types,
-            "source": _actor_ok(gold.get("source"), record["actor"][:1] or record["actor"]),
+            "source": _actor_ok(gold.get("source"), record["actor"]),
             "target": _actor_ok(gold.get("target"), record["recipient"]),
             "place": _place_ok(gold.get("location"), record.get("event_loc"), ids),
             "date": _date_ok(gold, record.get("date"))}

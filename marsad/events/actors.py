@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from marsad.entities.keys import fold_token
 from marsad.entities.mentions import clitic_variants
-from marsad.events.lexicon import actor_nouns
+from marsad.events.lexicon import actor_nouns, actor_words
 from marsad.kb import KnowledgeBase, builtin_kb
 
 __all__ = ["Actor", "find_actors"]
@@ -26,6 +26,11 @@ __all__ = ["Actor", "find_actors"]
 _LOCATIVE = frozenset(fold_token(w) for w in (
     "في", "إلى", "الى", "من", "نحو", "قرب", "داخل", "عبر", "أراضي", "اراضي", "مدينة", "در",
     "به", "از", "تا", "in", "to", "from", "into", "near", "at"))
+
+
+# a preposition that ends a trigger and names who is addressed (طلب من موسكو, بحث مع),
+# unlike one that names where to (وصل إلى روسيا)
+_ADDRESSEE = frozenset(fold_token(w) for w in ("من", "مع", "از", "با", "from", "with"))
 
 
 @dataclass
@@ -53,9 +58,11 @@ def _token_index(tokens, char: int, end: bool = False) -> int:
 
 
 def find_actors(text: str, tokens, mentions, language: str | None,
-                anchor: dt.date | None, kb: KnowledgeBase | None = None) -> list[Actor]:
+                anchor: dt.date | None, kb: KnowledgeBase | None = None,
+                trigger_tokens: frozenset[int] = frozenset()) -> list[Actor]:
     """``tokens``: (start, end, folded) of the sentence; ``mentions``: entity mentions with
-    offsets relative to the sentence."""
+    offsets relative to the sentence; ``trigger_tokens``: token indexes inside event triggers
+    (the من of "طلب من موسكو" makes Moscow the addressee, not a place)."""
     kb = kb or builtin_kb()
     folded = [t for _, _, t in tokens]
     actors: list[Actor] = []
@@ -63,7 +70,8 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     for mention in mentions:
         first = _token_index(tokens, mention.start)
         last = _token_index(tokens, mention.end - 1, end=True)
-        actor = _from_entity(mention, kb, anchor, folded, first)
+        addressed = first - 1 in trigger_tokens and folded[first - 1] in _ADDRESSEE
+        actor = _from_entity(mention, kb, anchor, folded, first, addressed)
         if actor is None:
             continue
         actor.start, actor.end = first, last + 1
@@ -81,11 +89,74 @@ def find_actors(text: str, tokens, mentions, language: str | None,
                             country, sector, kind="noun"))
         taken.update(range(match.start, end))
     actors.sort(key=lambda a: a.start)
+    nouns = [a for a in actors if a.kind == "noun"]
+    actors[:] = [a for a in actors if not (a.kind == "country" and any(
+        n.start <= a.start and a.end <= n.end for n in nouns))]  # "طائرة حربية سورية"
     _borrow_codes(actors)
+    _countries_after_of(actors, text, tokens, folded, kb)
+    _headed_by(actors, folded, language)
     return actors
 
 
-def _from_entity(mention, kb: KnowledgeBase, anchor, folded, first) -> Actor | None:
+def _countries_after_of(actors, text, tokens, folded, kb) -> None:
+    """"مسؤولين عسكريين من الولايات المتحدة وروسيا": officials of each country named."""
+    for actor in list(actors):
+        if actor.kind != "noun" or actor.country or actor.end >= len(folded) \
+                or folded[actor.end] not in ("من", "از", "from"):
+            continue
+        named = _countries_in(folded, actor.end + 1, actor.end + 7, kb)
+        if not named:
+            continue
+        actor.country = named[0][2]
+        for start, end, country in named[1:]:
+            actors.append(Actor(start, end, tokens[start][0], tokens[end - 1][1],
+                                text[tokens[start][0]:tokens[end - 1][1]], country,
+                                actor.sector, kind="entity"))
+        spans = {(s, e) for s, e, _ in named}
+        actors[:] = [a for a in actors if (a.start, a.end) not in spans or a.kind == "entity"
+                     and a.sector == actor.sector]
+    actors.sort(key=lambda a: a.start)
+
+
+def _countries_in(folded, start, stop, kb) -> list[tuple[int, int, str]]:
+    """Country names in folded[start:stop] (one or two words, clitics peeled)."""
+    found, index = [], start
+    while index < min(stop, len(folded)):
+        hit = None
+        for length in (2, 1):
+            for first in clitic_variants(folded[index]):
+                key = (first, *folded[index + 1:index + length])
+                for entity_id in kb.by_key.get(key, ()):
+                    entity = kb.get(entity_id)
+                    if entity and entity.type == "country" and len(key) == length:
+                        hit = (index, index + length, entity.country)
+            if hit:
+                break
+        if hit:
+            found.append(hit)
+            index = hit[1]
+        else:
+            index += 1
+    return found
+
+
+def _headed_by(actors, folded, language) -> None:
+    """A delegation "headed by" someone is coded as that person's side."""
+    table = actor_words(language, "headed_by")
+    for index, actor in enumerate(actors[:-1]):
+        if actor.kind != "noun":
+            continue
+        match = next((m for m in table.find_all(folded[actor.end:actor.end + 4])), None)
+        if match is None:
+            continue
+        head = actors[index + 1]
+        if head.sector:
+            actor.country, actor.sector = head.country or actor.country, head.sector
+    actors[:] = [a for a in actors if a.kind != "absorbed"]
+
+
+def _from_entity(mention, kb: KnowledgeBase, anchor, folded, first,
+                 after_trigger: bool = False) -> Actor | None:
     entity = kb.get(mention.entity_id)
     base = dict(start=0, end=0, char_start=mention.start, char_end=mention.end,
                 text=mention.text, entity_id=mention.entity_id)
@@ -93,8 +164,9 @@ def _from_entity(mention, kb: KnowledgeBase, anchor, folded, first) -> Actor | N
         if mention.type == "PER":
             return Actor(**base, country=None, sector=None, name=mention.text)
         return None
-    located = first > 0 and any(v in _LOCATIVE for v in clitic_variants(folded[first - 1])) or \
-        mention.text[:1] in "بل" and fold_token(mention.text) not in kb.first_words
+    located = not after_trigger and (
+        first > 0 and any(v in _LOCATIVE for v in clitic_variants(folded[first - 1]))
+        or mention.text[:1] in "بل" and fold_token(mention.text) not in kb.first_words)
     if entity.type in ("country", "place"):
         country = entity.country if entity.type == "country" else entity.metonym_for
         if located or country is None:
@@ -141,7 +213,8 @@ def _borrow_codes(actors: list[Actor]) -> None:
                 and person.start - noun.end <= 2:
             person.country, person.sector = noun.country, noun.sector
             noun.kind = "absorbed"
-        elif person.kind == "entity" and noun.kind == "noun" and person.start - noun.end <= 1 \
-                and noun.sector == person.sector:
-            noun.kind = "absorbed"  # "وزير الخارجية الروسي سيرغي لافروف": one actor
+        elif person.kind == "entity" and noun.kind == "noun" and person.start - noun.end <= 1:
+            noun.kind = "absorbed"  # "وزير الخارجية الروسي سيرغي لافروف", "نظيره الروسي X"
+        if noun.kind == "absorbed":  # the name's span takes the words that introduced it
+            person.start, person.char_start = noun.start, noun.char_start
     actors[:] = [a for a in actors if a.kind != "absorbed"]

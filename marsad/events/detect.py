@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from marsad.entities.keys import fold_token
-from marsad.entities.mentions import TOKEN_PATTERN
+from marsad.entities.mentions import TOKEN_PATTERN, clitic_variants
 from marsad.events.actors import Actor, find_actors
 from marsad.events.lexicon import Trigger, attribution_words, modality_words, triggers
 from marsad.lang import load_toml
@@ -44,6 +44,7 @@ class Event:
     place: Any = None                             # marsad.places.resolve.PlaceMention
     date: str | None = None
     date_text: str | None = None
+    date_basis: str | None = None                 # text, paragraph or publication
     modality: str = "asserted"
     attribution: str | None = None
     quantities: dict[str, int] = field(default_factory=dict)
@@ -63,14 +64,30 @@ def detect_events(article) -> list[Event]:
         by_sentence.setdefault(place.sentence, {}).setdefault("places", []).append(place)
     focus = _focus_country(article)
     events: list[Event] = []
-    previous_actors: list[Actor] = []
+    context = _Context()
     for index, sentence, text, language in article.sentence_views():
         found = by_sentence.get(index, {})
         sentence_events, actors = _sentence_events(
-            article, index, sentence, text, language, found, focus, previous_actors)
+            article, index, sentence, text, language, found, focus, context)
         events += sentence_events
-        previous_actors = actors or previous_actors
+        context.actors = [a for a in actors if a.sector]
+        dated = [t for t in found.get("times", []) if t.value and t.precision == "day"]
+        if dated:
+            context.date, context.date_age = dated[-1].value, 0
+        elif context.date_age >= 2:
+            context.date = None  # a day named three sentences back no longer holds
+        else:
+            context.date_age += 1
     return _merge_restated(events)
+
+
+@dataclass
+class _Context:
+    """What the sentences before say, for the ones that leave it out: the subject (pro-drop
+    Arabic: "وحرّر تل الجابية") and the day (a paragraph about 15 October)."""
+    actors: list[Actor] = field(default_factory=list)
+    date: str | None = None
+    date_age: int = 0
 
 
 def _focus_country(article) -> str | None:
@@ -79,7 +96,7 @@ def _focus_country(article) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _sentence_events(article, index, sentence, text, language, found, focus, previous):
+def _sentence_events(article, index, sentence, text, language, found, focus, context):
     tokens = [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN_PATTERN.finditer(text)]
     if not tokens:
         return [], []
@@ -87,34 +104,39 @@ def _sentence_events(article, index, sentence, text, language, found, focus, pre
     matches = triggers(language).find_all(folded)
     if not matches:
         return [], []
+    inside = frozenset(i for m in matches for i in range(m.start, m.end))
     mentions = [_shifted(m, -sentence.start) for m in found.get("mentions", [])]
     # a news outlet in a sentence is who reports, not who acts
-    actors = [a for a in find_actors(text, tokens, mentions, language, article.anchor)
+    actors = [a for a in find_actors(text, tokens, mentions, language, article.anchor,
+                                     trigger_tokens=inside)
               if a.sector != "MED" and not (a.entity_id or "").startswith("outlet:")]
     for actor in actors:
         if actor.country is None and actor.sector in ("REB", "MIL", "CVL", "COP", "GOV") \
                 and actor.kind == "noun":
             actor.country = focus  # "الثوار", "الجيش" of the country the article is about
-    events, seen_types = [], set()
+    places = found.get("places", [])
+    best: dict[str, tuple] = {}
     for match in matches:
         trigger: Trigger = match.value
-        if trigger.type in seen_types:
-            continue
-        sources, targets = _roles(actors, match, folded, trigger)
-        if not sources and not targets and previous and _refers_back(folded, language):
-            sources = previous[:1]
+        sources, targets = _roles(actors, match, folded, trigger, language, context)
         if not sources and not targets:
             continue
-        seen_types.add(trigger.type)
+        place = _place(places, sources + targets, sentence.start, tokens[match.start][0])
+        sources, targets = _settle_sides(trigger, sources, targets, place, text, sentence)
+        score = bool(sources) + bool(targets)
+        if trigger.type not in best or score > best[trigger.type][0]:
+            best[trigger.type] = (score, match, sources, targets, place)
+    events = []
+    for _, match, sources, targets, place in sorted(best.values(), key=lambda b: b[1].start):
+        trigger = match.value
         start, end = tokens[match.start][0], tokens[match.end - 1][1]
         event = Event(index, trigger.type, trigger.mode, list(trigger.context),
                       (sentence.start + start, sentence.start + end, text[start:end]),
-                      sources, targets, language=language,
+                      sources, targets, place=place, language=language,
                       evidence=(sentence.start, sentence.end))
         _add_context(event, sources + targets)
-        event.place = _place(found.get("places", []), sources + targets, sentence.start)
-        _add_date(event, found.get("times", []), sentence.start + start, article.anchor)
         _add_modality(event, folded, match, language)
+        _add_date(event, found.get("times", []), sentence.start + start, article, context)
         event.attribution = _attribution(folded, actors, language, mentions)
         event.quantities = _quantities(folded, language)
         event.confidence = round(0.45 + 0.2 * bool(sources) + 0.15 * bool(targets)
@@ -129,42 +151,103 @@ def _shifted(mention, delta):
     return replace(mention, start=mention.start + delta, end=mention.end + delta)
 
 
-def _refers_back(folded, language) -> bool:
-    from marsad.events.lexicon import pronouns
+def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor]]:
+    """Coordinated actors ("لافروف وغيراسيموف", "التركي أردوغان والروسي بوتين") are one group."""
+    from marsad.kb import builtin_kb
 
-    words = pronouns(language)
-    return any(t in words for t in folded[:6])
-
-
-def _groups(actors: list[Actor], folded: list[str]) -> list[list[Actor]]:
-    """Coordinated actors ("لافروف وغيراسيموف", "X و Y") become one group."""
+    adjectives = builtin_kb().adjectives
     groups: list[list[Actor]] = []
     for actor in actors:
         if groups:
             last = groups[-1][-1]
             between = folded[last.end:actor.start]
-            joined = (actor.start == last.end and folded[actor.start].startswith("و")) or \
-                between in (["و"], ["and"], [], ["،"])
-            if joined and actor.start - last.end <= 1:
+            starts_with_and = folded[actor.start].startswith("و") and actor.start == last.end
+            glue = all(t in ("و", "and", "،", ",") or t in adjectives
+                       or t.startswith("و") and t[1:] in adjectives for t in between)
+            if (starts_with_and or glue and between) and len(between) <= 2:
                 groups[-1].append(actor)
                 continue
         groups.append([actor])
     return groups
 
 
-def _roles(actors, match, folded, trigger: Trigger):
-    groups = _groups(actors, folded)
-    before = [g for g in groups if g[-1].end <= match.start and match.start - g[-1].end <= 10]
-    after = [g for g in groups if g[0].start >= match.end]
-    if before:
-        sources, rest = before[-1], after
-    elif after:
+def _roles(actors, match, folded, trigger: Trigger, language, context):
+    """Source and target groups around a trigger.
+
+    Before the trigger, the subject is the first actor of its clause (after إن/أن/که), not
+    the nearest one ("بدأت روسيا حليفة الرئيس السوري بشار الأسد القصف": Russia). A noun
+    trigger takes the actor in the genitive after it as its agent ("حشود … لقوات النظام").
+    An actor after مع/ضد/با is the target; with no subject left, the subject of the sentence
+    before carries over (Arabic drops it: "وحرّر تل الجابية بعد مواجهات مع جبهة النصرة")."""
+    from marsad.events.lexicon import actor_words, noun_triggers
+
+    groups = _groups(actors, folded, language)
+    clause_start = _clause_start(folded, match.start, language)
+    before = [g for g in groups if g[-1].end <= match.start and g[0].start >= clause_start]
+    after = [g for g in groups if g[0].start > match.start]
+    objects = actor_words(language, "object_markers")
+    marked = [g for g in after if g[0].start > 0 and (
+        objects.match_at(folded, g[0].start - 1) or folded[g[0].start][:1] == "ل"
+        and trigger.type not in ("MOBILIZE", "ASSAULT"))]
+    is_noun = any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
+    if is_noun and after and after[0][0].start - match.end <= 3 and after[0] not in marked:
         sources, rest = after[0], after[1:]
+    elif before:
+        sources, rest = before[0], after
+    elif after and after[0] not in marked:
+        sources, rest = after[0], after[1:]
+    elif context.actors:
+        sources, rest = context.actors[:1], after
     else:
         return [], []
-    targets = rest[0] if rest else []
+    targets = next((g for g in rest if g in marked), rest[0] if rest else [])
     if trigger.host and targets:
         sources, targets = targets, sources
+    return list(sources), list(targets)
+
+
+def _clause_start(folded, position, language) -> int:
+    from marsad.events.lexicon import actor_words
+
+    openers = actor_words(language, "clause_openers")
+    start = 0
+    for index in range(position):
+        if openers.match_at(folded, index):
+            start = index + 1
+    return start
+
+
+_SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_MILITARY = {"ASSAULT", "MOBILIZE", "COERCE", "THREATEN", "RETREAT"}
+
+
+def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence):
+    """Adjust the sides with what the sentence says around them:
+    - a state that strikes, masses troops or seizes acts through its military;
+    - "X and Y met/agreed": the first is the source, the others the target;
+    - a visit to a foreign capital: its state is the target (same sector as the visitor);
+    - a meeting in one side's country: the other side is the visitor, the source."""
+    if trigger.type in _MILITARY:
+        for actor in sources:
+            if actor.kind == "country":
+                actor.sector = "MIL"
+    if trigger.type in _SYMMETRIC and len({a.country for a in sources}) > 1:
+        first = sources[0].country
+        targets = [a for a in sources if a.country != first]
+        sources = [a for a in sources if a.country == first]
+    if place is not None and trigger.type in ("CONSULT", "REQUEST") and sources:
+        host = _ISO3.get(place.place.country, place.place.country)
+        own = {a.country for a in sources}
+        if host not in own and all(a.country in own or a.country is None for a in targets) \
+                and place.place.level in ("country", "city", "admin1"):
+            sectors = Counter(a.sector for a in sources if a.sector)
+            sector = sectors.most_common(1)[0][0] if sectors else "GOV"
+            offset = sentence.start
+            targets = [Actor(0, 0, place.start - offset, place.end - offset, place.text, host,
+                             sector, name=place.place.name, kind="place")]
+        elif targets and all(a.country == host for a in sources) and any(
+                a.country not in (host, None) for a in targets):
+            sources, targets = targets, sources
     return sources, targets
 
 
@@ -173,24 +256,38 @@ def _add_context(event: Event, actors: list[Actor]) -> None:
         event.context.append("military")
 
 
-def _place(places, actors, offset):
-    used = {(a.char_start + offset, a.char_end + offset) for a in actors}
-    candidates = [p for p in places if (p.start, p.end) not in used]
+def _place(places, actors, offset, trigger_at):
+    """The place of an event: the one named nearest the trigger that is no actor ("روسيا
+    كثفت حملتها": Russia acts, it is not where)."""
+    used = [(a.char_start + offset, a.char_end + offset) for a in actors]
+    candidates = [p for p in places if not any(s < p.end and p.start < e for s, e in used)]
     if not candidates:
         return None
-    return min(candidates, key=lambda p: _PLACE_RANK.get(p.place.level, 9))
+    at = trigger_at + offset
+    return min(candidates, key=lambda p: (min(abs(p.start - at), abs(p.end - at)),
+                                          _PLACE_RANK.get(p.place.level, 9)))
 
 
-def _add_date(event: Event, times, trigger_at: int, anchor: dt.date | None) -> None:
+def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
+    """The day the sentence gives; else the day of the paragraph so far; else, for an event
+    reported as done in a dated article, its publication day (marked so in date_basis). An
+    undated article leaves the date null: no guess."""
+    anchor = article.anchor
     dated = [t for t in times if t.value]
-    if not dated:
+    if dated:
+        nearest = min(dated, key=lambda t: abs(t.start - trigger_at))
+        event.date_text = nearest.text
+        if nearest.precision == "day":
+            event.date, event.date_basis = nearest.value, "text"
+            if anchor and (anchor - dt.date.fromisoformat(nearest.value)).days > 30:
+                event.modality = "historical"
         return
-    nearest = min(dated, key=lambda t: abs(t.start - trigger_at))
-    event.date_text = nearest.text
-    if nearest.precision == "day":
-        event.date = nearest.value
-        if anchor and (anchor - dt.date.fromisoformat(nearest.value)).days > 30:
-            event.modality = "historical"
+    if event.modality != "asserted":
+        return
+    if context.date:
+        event.date, event.date_basis = context.date, "paragraph"
+    elif article.publication_date and len(article.publication_date) == 10:
+        event.date, event.date_basis = article.publication_date, "publication"
 
 
 def _add_modality(event: Event, folded, match, language) -> None:

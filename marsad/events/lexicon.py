@@ -15,7 +15,8 @@ from marsad.entities.keys import fold_token
 from marsad.entities.mentions import clitic_variants
 from marsad.lang import load_toml
 
-__all__ = ["PhraseTable", "Match", "triggers", "actor_nouns", "modality_words",
+__all__ = ["PhraseTable", "Match", "triggers", "actor_nouns", "actor_words", "noun_triggers",
+           "modality_words",
            "attribution_words", "pronouns"]
 
 
@@ -132,6 +133,21 @@ def actor_nouns(language: str | None) -> PhraseTable:
 def pronouns(language: str | None) -> frozenset[str]:
     return frozenset(fold_token(w) for w in
                      load_toml(_lang(language), "actors").get("pronouns", {}).get("words", []))
+
+
+@cache
+def actor_words(language: str | None, kind: str) -> PhraseTable:
+    """headed_by, object_markers or clause_openers of lang/*/actors.toml."""
+    table = PhraseTable()
+    for phrase in load_toml(_lang(language), "actors").get(kind, {}).get("words", []):
+        table.add(phrase, kind)
+    return table
+
+
+@cache
+def noun_triggers(language: str | None) -> frozenset[str]:
+    data = load_toml(_lang(language), "events").get("grammar", {})
+    return frozenset(fold_token(w) for w in data.get("nouns", []))
 
 
 @cache

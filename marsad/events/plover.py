@@ -34,6 +34,7 @@ def plover_record(article, index: int, event) -> dict[str, Any]:
         "article_id": article.id,
         "date": event.date,
         "date_text": event.date_text,
+        "date_basis": event.date_basis,
         "actor": [_actor(a, sentence_start) for a in event.sources],
         "recipient": [_actor(a, sentence_start) for a in event.targets],
         "event": [event.type],
