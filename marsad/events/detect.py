@@ -136,6 +136,8 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                       evidence=(sentence.start, sentence.end))
         _add_context(event, sources + targets)
         _add_modality(event, folded, match, language)
+        if event.modality == "negated":
+            continue  # "بدون انجام هیچ حمله": no attack happened; nothing to code
         _add_date(event, found.get("times", []), sentence.start + start, article, context)
         event.attribution = _attribution(folded, actors, language, mentions)
         event.quantities = _quantities(folded, language)
@@ -333,21 +335,43 @@ def _quantities(folded, language) -> dict[str, int]:
 
 
 def _merge_restated(events: list[Event]) -> list[Event]:
+    """One event per happening: a later sentence with the same type and the same countries on
+    each side, at a compatible place and day, restates an earlier one (a lead, then details)."""
     kept: list[Event] = []
     for event in events:
-        key = _key(event)
-        twin = next((k for k in kept if _key(k) == key and (k.date is None or event.date is None
-                                                          or k.date == event.date)), None)
+        twin = next((k for k in kept if _same_happening(k, event)), None)
         if twin is None:
             kept.append(event)
             continue
         twin.restated.append(event.sentence)
+        if _detail(event) > _detail(twin):  # the lead says "a meeting", the body who met whom
+            twin.sources, twin.targets = event.sources, event.targets
+            twin.place = event.place or twin.place
+            twin.mode = event.mode or twin.mode
         twin.date = twin.date or event.date
         twin.place = twin.place or event.place
     return kept
 
 
-def _key(event: Event):
-    return (event.type, tuple(sorted(a.code() for a in event.sources)),
-            tuple(sorted(a.code() for a in event.targets)),
-            event.place.place.id if event.place else None)
+def _detail(event: Event) -> int:
+    return sum(2 if a.name and a.entity_id and not a.entity_id.startswith("Q") else 1
+               for a in event.sources + event.targets if a.sector)
+
+
+def _countries(actors: list[Actor]) -> frozenset:
+    return frozenset(a.country for a in actors if a.country)
+
+
+def _same_happening(first: Event, second: Event) -> bool:
+    if first.type != second.type or not _countries(first.sources) or \
+            _countries(first.sources) != _countries(second.sources) or \
+            _countries(first.targets) != _countries(second.targets):
+        return False
+    if first.date and second.date and first.date != second.date or \
+            first.date_text and second.date_text and first.date_text != second.date_text:
+        return False
+    people = [{a.entity_id for a in e.sources if a.entity_id and a.name} for e in (first, second)]
+    if people[0] and people[1] and not people[0] & people[1]:
+        return False  # two named visitors: two visits
+    return not (first.place and second.place and first.place.place.id != second.place.place.id
+                and first.place.place.country != second.place.place.country)
