@@ -119,7 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="JSONL file to write; list it in $MARSAD_KB to use it")
 
     train = commands.add_parser("train", help="train marsad's own models")
-    train.add_argument("what", choices=("ner",))
+    train.add_argument("what", choices=("ner", "events"),
+                       help="ner: the CRF taggers; events: the ASSAULT/PROTEST sentence "
+                            "classifiers (needs scikit-learn, the dev extra)")
     train.add_argument("--languages", nargs="+", default=["ar", "fa"], choices=("ar", "fa"))
     _shared(train)
     train.add_argument("--out", default=None, help="model folder (default: marsad/models)")

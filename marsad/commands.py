@@ -452,6 +452,14 @@ def train_command(args: argparse.Namespace) -> int:
     from marsad.entities.train import train_ner
 
     out = Path(args.out) if args.out else MODEL_DIR
+    if args.what == "events":
+        from marsad.evaluation.gsr import train_gsr
+
+        thresholds = train_gsr(args.shared, out)
+        for event_type, threshold in thresholds.items():
+            console.print(f"events-{event_type.lower()}-ar: trained on the GSR set, "
+                          f"threshold {threshold:.2f} -> {out}")
+        return 0
     for language in args.languages:
         report = train_ner(language, args.shared, out, args.iterations)
         micro = report["micro"]

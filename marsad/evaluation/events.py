@@ -4,7 +4,8 @@ Seed-style gold (shared/eval/seeds_gold.json): an exported event matches a gold 
 document when, as the gold's ``about`` says,
 - its type is the gold type or in ``accept_types``;
 - one of its actors has the gold source's country and sector (a null gold country matches
-  any; the gold's also_source shows that coordinated actors share an event), and, where the gold names a target with a sector, some recipient's too;
+  any; the gold's also_source shows that coordinated actors share an event), and, where the
+  gold names a target with a sector, some recipient's too;
 - its place is the gold location or in its ``accept`` list (gold null: any place);
 - its date is within ``date_tolerance_days`` of the gold date, or in ``accept_dates``; a gold
   null date wants a null date (no guessing) unless accept_dates lists one.

@@ -45,6 +45,7 @@ class Actor:
     name: str | None = None
     entity_id: str | None = None
     kind: str = "entity"   # entity, noun, country
+    phrase_start: int | None = None  # token where the words introducing it begin
 
     def code(self) -> str:
         return " ".join(p for p in (self.country, self.sector) if p) or "?"
@@ -92,7 +93,7 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     nouns = [a for a in actors if a.kind == "noun"]
     actors[:] = [a for a in actors if not (a.kind == "country" and any(
         n.start <= a.start and a.end <= n.end for n in nouns))]  # "طائرة حربية سورية"
-    _borrow_codes(actors)
+    _borrow_codes(actors, folded)
     _countries_after_of(actors, text, tokens, folded, kb)
     _headed_by(actors, folded, language)
     return actors
@@ -204,17 +205,20 @@ def _country_named(kb: KnowledgeBase, form: str) -> str | None:
     return None
 
 
-def _borrow_codes(actors: list[Actor]) -> None:
+def _borrow_codes(actors: list[Actor], folded: list[str]) -> None:
     """An unknown person right after an office noun is that office's holder: take its code,
     and let the noun give way to the name."""
     for index in range(1, len(actors)):
         person, noun = actors[index], actors[index - 1]
+        if any(t.startswith("و") or t in ("and", "،") for t in folded[noun.end:person.start]) \
+                or person.start > noun.end and folded[person.start].startswith("و"):
+            continue  # "وزير الدفاع و«اسعد الشيباني»": two people
         if person.kind == "entity" and person.sector is None and noun.kind == "noun" \
                 and person.start - noun.end <= 2:
             person.country, person.sector = noun.country, noun.sector
             noun.kind = "absorbed"
         elif person.kind == "entity" and noun.kind == "noun" and person.start - noun.end <= 1:
             noun.kind = "absorbed"  # "وزير الخارجية الروسي سيرغي لافروف", "نظيره الروسي X"
-        if noun.kind == "absorbed":  # the name's span takes the words that introduced it
-            person.start, person.char_start = noun.start, noun.char_start
+        if noun.kind == "absorbed":  # the name's phrase starts with the words introducing it
+            person.phrase_start = noun.start
     actors[:] = [a for a in actors if a.kind != "absorbed"]

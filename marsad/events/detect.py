@@ -70,7 +70,7 @@ def detect_events(article) -> list[Event]:
         sentence_events, actors = _sentence_events(
             article, index, sentence, text, language, found, focus, context)
         events += sentence_events
-        context.actors = [a for a in actors if a.sector]
+        context.actors = [_absolute(a, sentence.start) for a in actors if a.sector]
         dated = [t for t in found.get("times", []) if t.value and t.precision == "day"]
         if dated:
             context.date, context.date_age = dated[-1].value, 0
@@ -115,14 +115,18 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                 and actor.kind == "noun":
             actor.country = focus  # "الثوار", "الجيش" of the country the article is about
     places = found.get("places", [])
+    carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
     best: dict[str, tuple] = {}
     for match in matches:
         trigger: Trigger = match.value
-        sources, targets = _roles(actors, match, folded, trigger, language, context)
+        sources, targets = _roles(actors, match, folded, trigger, language, carried)
         if not sources and not targets:
             continue
         place = _place(places, sources + targets, sentence.start, tokens[match.start][0])
         sources, targets = _settle_sides(trigger, sources, targets, place, text, sentence)
+        # offsets into the article text: a merged event keeps actors of several sentences
+        sources = [_absolute(a, sentence.start) for a in sources]
+        targets = [_absolute(a, sentence.start) for a in targets]
         score = bool(sources) + bool(targets)
         if trigger.type not in best or score > best[trigger.type][0]:
             best[trigger.type] = (score, match, sources, targets, place)
@@ -145,6 +149,13 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                                  + 0.1 * bool(event.place) + 0.1 * (trigger.mode is not None), 2)
         events.append(event)
     return events, actors
+
+
+def _absolute(actor: Actor, offset: int) -> Actor:
+    from dataclasses import replace
+
+    return replace(actor, char_start=actor.char_start + offset,
+                   char_end=actor.char_end + offset)
 
 
 def _shifted(mention, delta):
@@ -188,8 +199,12 @@ def _roles(actors, match, folded, trigger: Trigger, language, context):
     before = [g for g in groups if g[-1].end <= match.start and g[0].start >= clause_start]
     after = [g for g in groups if g[0].start > match.start]
     objects = actor_words(language, "object_markers")
-    marked = [g for g in after if g[0].start > 0 and (
-        objects.match_at(folded, g[0].start - 1) or folded[g[0].start][:1] == "ل"
+    def lead(group) -> int:
+        first = group[0]
+        return first.phrase_start if first.phrase_start is not None else first.start
+
+    marked = [g for g in after if lead(g) > 0 and (
+        objects.match_at(folded, lead(g) - 1) or folded[lead(g)][:1] == "ل"
         and trigger.type not in ("MOBILIZE", "ASSAULT"))]
     is_noun = any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
     if is_noun and after and after[0][0].start - match.end <= 3 and after[0] not in marked:
@@ -375,3 +390,26 @@ def _same_happening(first: Event, second: Event) -> bool:
         return False  # two named visitors: two visits
     return not (first.place and second.place and first.place.place.id != second.place.place.id
                 and first.place.place.country != second.place.place.country)
+
+
+def code_sentence(text: str, language: str, event_type: str | None = None,
+                  anchor: dt.date | None = None) -> dict[str, tuple | None]:
+    """Source and target codes (country, sector) of the first event of ``event_type`` in a bare
+    sentence (no article around it): what the GSR span files score."""
+    from marsad.entities.mentions import find_mentions
+
+    tokens = [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN_PATTERN.finditer(text)]
+    folded = [t for _, _, t in tokens]
+    matches = [m for m in triggers(language).find_all(folded)
+               if event_type is None or m.value.type == event_type]
+    if not matches:
+        return {"source": None, "target": None}
+    inside = frozenset(i for m in matches for i in range(m.start, m.end))
+    actors = [a for a in find_actors(text, tokens, find_mentions(text, language, anchor),
+                                     language, anchor, trigger_tokens=inside)
+              if a.sector != "MED"]
+    sources, targets = _roles(actors, matches[0], folded, matches[0].value, language,
+                              _Context())
+    sources, targets = _settle_sides(matches[0].value, sources, targets, None, text, None)
+    first = lambda group: (group[0].country, group[0].sector) if group else None  # noqa: E731
+    return {"source": first(sources), "target": first(targets)}
