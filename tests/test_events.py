@@ -66,8 +66,9 @@ def test_seed_events_against_gold(shared: Path):
     """The seeds' gold events (marsad eval events); the issue note has the figures."""
     gold = shared / "eval" / "seeds_gold.json"
     report = score_events(gold, events_for_gold(gold))
-    assert report["recall"] >= 0.40 and report["precision"] >= 0.25, report["rows"]
-    assert report["type_only"]["recall"] >= 0.8
+    # floors for the default gazetteer (no WOF import): the note gives both
+    assert report["recall"] >= 0.33 and report["precision"] >= 0.25, report["rows"]
+    assert report["type_only"]["recall"] >= 0.65
 
 
 def test_events_export_and_table(tmp_path: Path, capsys):

@@ -142,13 +142,31 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         _add_modality(event, folded, match, language)
         if event.modality == "negated":
             continue  # "بدون انجام هیچ حمله": no attack happened; nothing to code
+        if not _classifier_agrees(event, text, language):
+            continue
         _add_date(event, found.get("times", []), sentence.start + start, article, context)
         event.attribution = _attribution(folded, actors, language, mentions)
         event.quantities = _quantities(folded, language)
-        event.confidence = round(0.45 + 0.2 * bool(sources) + 0.15 * bool(targets)
-                                 + 0.1 * bool(event.place) + 0.1 * (trigger.mode is not None), 2)
+        if trigger.type not in ("ASSAULT", "PROTEST") or language != "ar":
+            event.confidence = round(0.45 + 0.2 * bool(sources) + 0.15 * bool(targets)
+                                     + 0.1 * bool(event.place) + 0.1 * bool(trigger.mode), 2)
         events.append(event)
     return events, actors
+
+
+def _classifier_agrees(event: Event, text: str, language: str | None) -> bool:
+    """For the types with a trained sentence classifier (ASSAULT, PROTEST in Arabic), the
+    sentence must read as a report of such an event, not a mention of violence or crowds."""
+    from marsad.events.classify import load_classifier
+
+    if language != "ar" or event.type not in ("ASSAULT", "PROTEST"):
+        return True
+    classifier = load_classifier(event.type, language)
+    if classifier is None:
+        return True
+    probability = classifier.probability(text, language)
+    event.confidence = round(probability, 2)
+    return probability >= 0.25 * classifier.threshold
 
 
 def _absolute(actor: Actor, offset: int) -> Actor:
