@@ -89,7 +89,8 @@ def resolve_sentence(text: str, language: str, gazetteer: Gazetteer):
 
     mentions = find_mentions(text, language)
     blocked = [(m.start, m.end) for m in mentions
-               if m.type in ("PER", "ORG") and m.method == "kb"]
+               if m.type in ("PER", "ORG") and m.method == "kb"
+               and not m.entity_id.startswith("outlet:")]
     entities = [(m.start, m.end) for m in mentions if m.type in ("GPE", "LOC", "FAC")]
     return resolve_places(find_spans(text, language, gazetteer, 0, blocked, entities))
 

@@ -130,13 +130,14 @@ def find_spans(text: str, language: str | None, gazetteer: Gazetteer, sentence: 
             continue
         length, start, candidates = found
         end = tokens[index + length - 1][1]
-        if any(s < end and start < e for s, e in blocked):
-            index += length
-            continue
+        if any(s <= start and end <= e for s, e in blocked):
+            index += length  # inside a person's or organisation's name ("بشار الأسد"); a
+            continue         # place name around one stays ("قاعدة عين الأسد")
         span = Span(sentence, start, end, text[start:end], candidates)
         _read_context(span, tokens, index, length, words)
         # a list of places: "من الخليل وبيت لحم", "كفرنبل ومعرة حرمة"
-        span.slot = span.slot or last_end == index - 1 and tokens[index][2].startswith("و")
+        span.slot = span.slot or last_end == index - 1 and tokens[index][2].startswith("و") \
+            or last_end == index - 2 and tokens[index - 1][2] in ("and", "or", "و", "،", ",")
         span.entity = any(s <= start and end <= e for s, e in entities)
         if _plausible(span, tokens[index][2], length, words):
             spans.append(span)
@@ -193,8 +194,11 @@ def _plausible(span: Span, first: str, length: int, words: _Words) -> bool:
     key = fold_token(span.text) if length == 1 else None
     if key is not None:
         bare = clitic_variants(key)[-1]
-        if {key, bare} & (words.stop | words.not_places) or len(bare) < 3:
+        if {key, bare} & (words.stop | words.not_places):
             return False
+        if len(bare) < 3 and not (span.slot and any(p.population >= 500_000
+                                                     for p in span.candidates)):
+            return False  # two letters are a word, unless a big city in a place slot (قم)
         if {key, bare} & (words.cues.keys() | words.directions.keys()):
             return False  # "بلدة", "شمال" are cue words
         if {key, bare} & _adjectives() and not any(p.level == "country"

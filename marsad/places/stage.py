@@ -41,7 +41,8 @@ def resolve_article(article: Article, gazetteer_path=None) -> list:
         # names the KB made a person or organisation are no places; the tagger's and the
         # title rules' guesses are too rough to veto a gazetteer name ("سد کودنا", "مدينة X")
         blocked = [(m.start - sentence.start, m.end - sentence.start) for m in mentions
-                   if m.type in _BLOCKING and m.method == "kb"]
+                   if m.type in _BLOCKING and m.method == "kb"
+                   and not m.entity_id.startswith("outlet:")]
         entities = [(m.start - sentence.start, m.end - sentence.start) for m in mentions
                     if m.type in _PLACE_TYPES]
         for span in find_spans(text, language, gazetteer, index, blocked, entities):
