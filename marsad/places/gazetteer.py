@@ -96,6 +96,7 @@ class Gazetteer:
         if writable:
             self.connection.executescript(_SCHEMA)
         self._first_words: frozenset[str] | None = None
+        self._first_pairs: frozenset[str] | None = None
         self._cache: dict[str, tuple[Place, ...]] = {}
 
     # --- reading ---------------------------------------------------------------------------
@@ -104,8 +105,22 @@ class Gazetteer:
         """First words of every name: most tokens start no place name, and a set lookup says so."""
         if self._first_words is None:
             rows = self.connection.execute("SELECT DISTINCT key FROM names")
-            self._first_words = frozenset(key.split(" ", 1)[0] for (key,) in rows)
+            words, pairs = set(), set()
+            for (key,) in rows:
+                parts = key.split(" ", 2)
+                words.add(parts[0])
+                if len(parts) > 1:
+                    pairs.add(f"{parts[0]} {parts[1]}")
+            self._first_words, self._first_pairs = frozenset(words), frozenset(pairs)
         return self._first_words
+
+    @property
+    def first_pairs(self) -> frozenset[str]:
+        """First two words of every name of two words or more: a longer lookup is only tried
+        when they occur (most words start no place name of several words)."""
+        if self._first_pairs is None:
+            _ = self.first_words
+        return self._first_pairs
 
     @property
     def longest(self) -> int:
@@ -181,7 +196,7 @@ class Gazetteer:
                 added += 1
             cursor.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)",
                                [(key, place.id, lang) for lang, key in _name_keys(names)])
-        self._first_words = None
+        self._first_words = self._first_pairs = None
         self._cache.clear()
         return added
 

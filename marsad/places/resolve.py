@@ -150,10 +150,12 @@ def _longest_name(tokens, index, gazetteer: Gazetteer, first_words):
     variants = clitic_variants(tokens[index][2])
     if not any(v in first_words for v in variants):
         return None
+    pairs = gazetteer.first_pairs
+    second = tokens[index + 1][2] if index + 1 < len(tokens) else None
     for length in range(min(gazetteer.longest, len(tokens) - index), 0, -1):
         rest = " ".join(t for _, _, t in tokens[index + 1:index + length])
         for first in variants:
-            if first not in first_words:
+            if first not in first_words or length > 1 and f"{first} {second}" not in pairs:
                 continue
             candidates = gazetteer.lookup(f"{first} {rest}" if rest else first)
             if candidates:
