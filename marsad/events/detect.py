@@ -22,7 +22,9 @@ from marsad.events.actors import Actor, find_actors
 from marsad.events.lexicon import Trigger, attribution_words, modality_words, triggers
 from marsad.lang import load_toml
 
-__all__ = ["Event", "detect_events"]
+__all__ = ["Event", "detect_events", "code_sentence"]
+
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 @cache
 def _iso3_table() -> dict[str, str]:
@@ -110,7 +112,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         return [], []
     folded = [t for _, _, t in tokens]
     matches = triggers(language).find_all(folded)
-    if not matches:
+    if not matches or _not_a_report(text, folded, language):
         return [], []
     inside = frozenset(i for m in matches for i in range(m.start, m.end))
     mentions = [_shifted(m, -sentence.start) for m in found.get("mentions", [])]
@@ -190,6 +192,17 @@ def _classifier_agrees(event: Event, text: str, language: str | None) -> bool:
     probability = classifier.probability(text, language)
     event.confidence = round(probability, 2)
     return probability >= 0.25 * classifier.threshold
+
+
+def _not_a_report(text: str, folded: list[str], language) -> bool:
+    """A question, or the writer speaking for themselves (op-eds), reports no event."""
+    from marsad.events.lexicon import not_report_words
+
+    outside = _QUOTED.sub(" ", text)  # a quoted official may say "we"; the writer may not
+    if "؟" in outside or "?" in outside:
+        return True
+    words = not_report_words(language)
+    return any(fold_token(m.group()) in words for m in TOKEN_PATTERN.finditer(outside))
 
 
 def _absolute(actor: Actor, offset: int) -> Actor:

@@ -151,6 +151,12 @@ def noun_triggers(language: str | None) -> frozenset[str]:
 
 
 @cache
+def not_report_words(language: str | None) -> frozenset[str]:
+    data = load_toml(_lang(language), "events").get("grammar", {})
+    return frozenset(fold_token(w) for w in data.get("not_reports", []))
+
+
+@cache
 def modality_words(language: str | None) -> dict[str, PhraseTable]:
     tables = {}
     for kind, phrases in load_toml(_lang(language), "events").get("modality", {}).items():
