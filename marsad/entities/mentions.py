@@ -113,6 +113,8 @@ def _tagged_mentions(text: str, language: str | None, taken: list[Mention],
         if end - start < 3 or any(m.start < end and start < m.end for m in taken):
             continue
         name = text[start:end]
+        if " ".join(name_key(name)) in kb.adjectives:
+            continue  # "روسي", "السوري": a nationality, not a name
         wanted = {"PER": ("person",), "ORG": ("organisation", "government_body", "armed_group",
                                                "media"), "LOC": ("country", "place", "facility")}
         linked = [e for e in kb.lookup(name) if e.type in wanted[kind]]

@@ -415,10 +415,11 @@ def _merge_restated(events: list[Event]) -> list[Event]:
         twin.restated.append(event.sentence)
         if _detail(event) > _detail(twin):  # the lead says "a meeting", the body who met whom
             twin.sources, twin.targets = event.sources, event.targets
-            twin.place = event.place or twin.place
             twin.mode = event.mode or twin.mode
         twin.date = twin.date or event.date
-        twin.place = twin.place or event.place
+        if event.place and (twin.place is None or _PLACE_RANK.get(event.place.place.level, 9)
+                            < _PLACE_RANK.get(twin.place.place.level, 9)):
+            twin.place = event.place  # "زيارة إلى سوريا" then "في دمشق": Damascus
     return kept
 
 
@@ -432,7 +433,8 @@ def _countries(actors: list[Actor]) -> frozenset:
 
 
 def _same_happening(first: Event, second: Event) -> bool:
-    if first.type != second.type or not _countries(first.sources) or \
+    if first.type != second.type or first.modality != second.modality or \
+            not _countries(first.sources) or \
             _countries(first.sources) != _countries(second.sources) or \
             _countries(first.targets) != _countries(second.targets):
         return False

@@ -98,7 +98,10 @@ class KnowledgeBase:
 
     def lookup(self, text: str) -> list[Entity]:
         """Entities a free-text name points to: exact folded key, then phonetic key."""
-        ids = self.by_key.get(name_key(text)) or self.by_phonetic.get(phonetic_key(text)) or set()
+        key = phonetic_key(text)
+        # a short phonetic key is no evidence: روسي and رئيسي both reduce to "rs"
+        ids = self.by_key.get(name_key(text)) or (
+            self.by_phonetic.get(key) if len(key) >= 4 else None) or set()
         return [self.entities[i] for i in sorted(ids)]
 
 
