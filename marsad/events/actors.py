@@ -60,10 +60,12 @@ def _token_index(tokens, char: int, end: bool = False) -> int:
 
 def find_actors(text: str, tokens, mentions, language: str | None,
                 anchor: dt.date | None, kb: KnowledgeBase | None = None,
-                trigger_tokens: frozenset[int] = frozenset()) -> list[Actor]:
+                trigger_tokens: frozenset[int] = frozenset(),
+                addressable: frozenset[int] = frozenset()) -> list[Actor]:
     """``tokens``: (start, end, folded) of the sentence; ``mentions``: entity mentions with
     offsets relative to the sentence; ``trigger_tokens``: token indexes inside event triggers
-    (the من of "طلب من موسكو" makes Moscow the addressee, not a place)."""
+    (the من of "طلب من موسكو" makes Moscow the addressee, not a place); ``addressable``:
+    tokens shortly after a request, where من names whom it is asked of ("ضمانات من موسكو")."""
     kb = kb or builtin_kb()
     folded = [t for _, _, t in tokens]
     actors: list[Actor] = []
@@ -71,7 +73,8 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     for mention in mentions:
         first = _token_index(tokens, mention.start)
         last = _token_index(tokens, mention.end - 1, end=True)
-        addressed = first - 1 in trigger_tokens and folded[first - 1] in _ADDRESSEE
+        addressed = first - 1 in trigger_tokens and folded[first - 1] in _ADDRESSEE or \
+            first - 1 in addressable and folded[first - 1] in _ADDRESSEE
         actor = _from_entity(mention, kb, anchor, folded, first, addressed)
         if actor is None:
             continue
@@ -112,10 +115,10 @@ def _countries_after_of(actors, text, tokens, folded, kb) -> None:
         for start, end, country in named[1:]:
             actors.append(Actor(start, end, tokens[start][0], tokens[end - 1][1],
                                 text[tokens[start][0]:tokens[end - 1][1]], country,
-                                actor.sector, kind="entity"))
+                                actor.sector, kind="coordinated"))
         spans = {(s, e) for s, e, _ in named}
-        actors[:] = [a for a in actors if (a.start, a.end) not in spans or a.kind == "entity"
-                     and a.sector == actor.sector]
+        actors[:] = [a for a in actors if (a.start, a.end) not in spans
+                     or a.kind == "coordinated"]
     actors.sort(key=lambda a: a.start)
 
 

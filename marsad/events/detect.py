@@ -115,10 +115,12 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     if not matches or _not_a_report(text, folded, language):
         return [], []
     inside = frozenset(i for m in matches for i in range(m.start, m.end))
+    addressable = frozenset(i for m in matches if m.value.type in ("REQUEST", "DEMAND")
+                            for i in range(m.end, m.end + 6))
     mentions = [_shifted(m, -sentence.start) for m in found.get("mentions", [])]
     # a news outlet in a sentence is who reports, not who acts
     actors = [a for a in find_actors(text, tokens, mentions, language, article.anchor,
-                                     trigger_tokens=inside)
+                                     trigger_tokens=inside, addressable=addressable)
               if a.sector != "MED" and not (a.entity_id or "").startswith("outlet:")]
     for actor in actors:
         if actor.country is None and actor.sector in ("REB", "MIL", "CVL", "COP", "GOV") \
@@ -231,7 +233,8 @@ def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor
             starts_with_and = folded[actor.start].startswith("و") and actor.start == last.end
             glue = all(t in ("و", "and", "،", ",") or t in adjectives
                        or t.startswith("و") and t[1:] in adjectives for t in between)
-            if (starts_with_and or glue and between) and len(between) <= 2:
+            if (starts_with_and or glue and between) and len(between) <= 2 \
+                    or actor.kind == "coordinated":  # "مسؤولين من الولايات المتحدة وروسيا"
                 groups[-1].append(actor)
                 continue
         groups.append([actor])
