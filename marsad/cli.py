@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db(export)
     export.add_argument("--format", default="jsonl", choices=("jsonl", "csv", "parquet"))
     export.add_argument("-o", "--output", default=None, help="file (default: standard output)")
+    export.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
+                        help="events only: those at least this confident (0-1)")
 
     search = commands.add_parser("search", help="full-text search over the stored articles")
     search.add_argument("query")
@@ -94,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--actor", default=None, metavar="NAME",
                         help="an actor's name (any script) or code (RUS, SYR MIL)")
     events.add_argument("--type", default=None, metavar="TYPE", help="PLOVER type, e.g. ASSAULT")
+    events.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
+                        help="only events at least this confident (0-1; 0.7 trades recall "
+                             "for precision)")
     events.add_argument("--limit", type=int, default=100)
     events.add_argument("--json", action="store_true")
 

@@ -91,7 +91,8 @@ def export_command(args: argparse.Namespace) -> int:
     elif args.what == "events":
         from marsad.events.api import event_records
 
-        records = event_records(store, flat=args.format != "jsonl")
+        records = event_records(store, flat=args.format != "jsonl",
+                                min_confidence=args.min_confidence)
     else:
         records = iter(store.rejections())
     count = write_records(records, args.format, args.output)
@@ -276,7 +277,7 @@ def events_command(args: argparse.Namespace) -> int:
 
     store = api.open_store(args.db)
     rows = event_lines(store, since=args.since, actor=args.actor, event_type=args.type,
-                       limit=args.limit)
+                       limit=args.limit, min_confidence=args.min_confidence)
     if args.json:
         print_json([row["record"] for row in rows])
         return 0

@@ -106,6 +106,10 @@ def test_events_export_and_table(tmp_path: Path, capsys):
     assert main(["export", "events", "--db", db, "--format", "csv", "-o", str(flat)]) == 0
     rows = list(csv.DictReader(flat.open(encoding="utf-8")))
     assert len(rows) == len(records) and rows[0]["event"]
+    confident = tmp_path / "confident.jsonl"
+    main(["export", "events", "--db", db, "--min-confidence", "0.8", "-o", str(confident)])
+    kept = [json.loads(line) for line in confident.read_text(encoding="utf-8").splitlines()]
+    assert 0 < len(kept) < len(records) and all(r["confidence"] >= 0.8 for r in kept)
 
 
 def test_shipped_classifiers():

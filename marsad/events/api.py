@@ -21,9 +21,11 @@ _MODE_VERBS = {("CONSULT", "visit"): "visits", ("CONSULT", "phone"): "phones",
                ("COERCE", "seize"): "seizes", ("AGREE", "ceasefire"): "agrees a ceasefire with"}
 
 
-def event_records(store, flat: bool = False) -> Iterator[dict[str, Any]]:
+def event_records(store, flat: bool = False, min_confidence: float = 0.0
+                  ) -> Iterator[dict[str, Any]]:
     for row in store.events():
-        yield flat_record(row["record"]) if flat else row["record"]
+        if row["record"]["confidence"] >= min_confidence:
+            yield flat_record(row["record"]) if flat else row["record"]
 
 
 def _side(actors: list[dict]) -> str:
@@ -65,10 +67,13 @@ def _actor_matches(record: dict, wanted: str) -> bool:
 
 
 def event_lines(store, since: str | None = None, actor: str | None = None,
-                event_type: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+                event_type: str | None = None, limit: int = 100,
+                min_confidence: float = 0.0) -> list[dict[str, Any]]:
     rows = []
     for row in store.events(since=since, event_type=event_type):
         record = row["record"]
+        if record["confidence"] < min_confidence:
+            continue
         if actor and not _actor_matches(record, actor):
             continue
         rows.append({"record": record, "line": render_event(record)})
