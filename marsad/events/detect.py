@@ -55,6 +55,7 @@ class Event:
     date: str | None = None
     date_text: str | None = None
     date_basis: str | None = None                 # text, paragraph or publication
+    date_precision: str | None = None             # day, or week for "about three weeks"
     modality: str = "asserted"
     attribution: str | None = None
     quantities: dict[str, int] = field(default_factory=dict)
@@ -367,8 +368,9 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
     if dated:
         nearest = min(dated, key=lambda t: abs(t.start - trigger_at))
         event.date_text = nearest.text
-        if nearest.precision == "day":
+        if nearest.precision in ("day", "week"):  # "بعد نحو 3 أسابيع على": about a day
             event.date, event.date_basis = nearest.value, "text"
+            event.date_precision = nearest.precision
             if anchor and (anchor - dt.date.fromisoformat(nearest.value)).days > 30:
                 event.modality = "historical"
         return

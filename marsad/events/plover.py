@@ -35,6 +35,7 @@ def plover_record(article, index: int, event) -> dict[str, Any]:
         "date": event.date,
         "date_text": event.date_text,
         "date_basis": event.date_basis,
+        "date_precision": event.date_precision or ("day" if event.date else None),
         "actor": [_actor(a, 0) for a in event.sources],
         "recipient": [_actor(a, 0) for a in event.targets],
         "event": [event.type],
