@@ -112,7 +112,7 @@ def _countries_after_of(actors, text, tokens, folded, kb) -> None:
         if not named:
             continue
         actor.country = named[0][2]
-        for start, end, country in named[1:]:
+        for start, end, country in named:  # each country named is a side (and no place)
             actors.append(Actor(start, end, tokens[start][0], tokens[end - 1][1],
                                 text[tokens[start][0]:tokens[end - 1][1]], country,
                                 actor.sector, kind="coordinated"))

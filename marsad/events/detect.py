@@ -426,7 +426,9 @@ def _quantities(folded, language) -> dict[str, int]:
 
 def _merge_restated(events: list[Event]) -> list[Event]:
     """One event per happening: a later sentence with the same type and the same countries on
-    each side, at a compatible place and day, restates an earlier one (a lead, then details)."""
+    each side, at a compatible place and day, restates an earlier one (a lead, then details).
+    Outside meetings, a different mode is a different happening (asking for guarantees and
+    asking for aid are two requests)."""
     kept: list[Event] = []
     for event in events:
         twin = next((k for k in kept if _same_happening(k, event)), None)
@@ -455,6 +457,7 @@ def _countries(actors: list[Actor]) -> frozenset:
 
 def _same_happening(first: Event, second: Event) -> bool:
     if first.type != second.type or first.modality != second.modality or \
+            first.type != "CONSULT" and first.mode != second.mode or \
             not _countries(first.sources) or \
             _countries(first.sources) != _countries(second.sources) or \
             _countries(first.targets) != _countries(second.targets):
