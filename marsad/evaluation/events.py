@@ -9,7 +9,8 @@ document when, as the gold's ``about`` says,
 - its place is the gold location or in its ``accept`` list (gold null: any place);
 - its date is within ``date_tolerance_days`` of the gold date, or in ``accept_dates``; a gold
   null date wants a null date (no guessing) unless accept_dates lists one.
-Each gold event matches at most one exported event (greedy, in file order).
+Each gold event matches at most one exported event and each exported event at most one gold
+event (a maximum matching).
 """
 
 from __future__ import annotations
@@ -98,6 +99,25 @@ def _matches(gold: dict, record: dict, ids) -> dict[str, bool]:
             "date": _date_ok(gold, record.get("date"))}
 
 
+def _assign(allowed: list[list[bool]]) -> dict[int, int]:
+    """A maximum one-to-one matching of gold events (rows) to exported ones (columns), by
+    augmenting paths: the score must not depend on the order the events are listed in."""
+    owner: dict[int, int] = {}
+
+    def augment(row: int, seen: set[int]) -> bool:
+        for column, ok in enumerate(allowed[row]):
+            if ok and column not in seen:
+                seen.add(column)
+                if column not in owner or augment(owner[column], seen):
+                    owner[column] = row
+                    return True
+        return False
+
+    for row in range(len(allowed)):
+        augment(row, set())
+    return {row: column for column, row in owner.items()}
+
+
 def score_events(gold_path: Path, exported: dict[str, list[dict]]) -> dict[str, Any]:
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     ids = _place_names()
@@ -108,23 +128,19 @@ def score_events(gold_path: Path, exported: dict[str, list[dict]]) -> dict[str, 
         records = list(exported.get(document["file"], []))
         found += len(records)
         wanted += len(document["events"])
-        free = list(range(len(records)))
-        free_by_type = list(range(len(records)))
-        for event in document["events"]:
-            checks = [(i, _matches(event, records[i], ids)) for i in free]
-            hit = next((i for i, c in checks if all(c.values())), None)
-            typed = next((i for i in free_by_type
-                          if _matches(event, records[i], ids)["type"]), None)
-            if typed is not None:
-                free_by_type.remove(typed)
-                type_matched += 1
-            if hit is not None:
-                free.remove(hit)
-                matched += 1
-            best = max(checks, key=lambda ic: sum(ic[1].values()), default=(None, {}))
-            rows.append({"gold": event["id"], "matched": hit is not None,
-                         "closest": records[best[0]]["id"] if best[0] is not None else None,
-                         "failed": [k for k, v in best[1].items() if not v]})
+        checks = [[_matches(event, record, ids) for record in records]
+                  for event in document["events"]]
+        full = _assign([[all(c.values()) for c in row] for row in checks])
+        typed = _assign([[c["type"] for c in row] for row in checks])
+        matched += len(full)
+        type_matched += len(typed)
+        for index, event in enumerate(document["events"]):
+            row = checks[index]
+            best = max(range(len(row)), key=lambda i: sum(row[i].values()), default=None)
+            rows.append({"gold": event["id"], "matched": index in full,
+                         "closest": records[best]["id"] if best is not None else None,
+                         "failed": [k for k, v in row[best].items() if not v]
+                         if best is not None else []})
     precision = matched / found if found else 0.0
     recall = matched / wanted if wanted else 0.0
     return {"gold_events": wanted, "exported_events": found, "matched": matched,
