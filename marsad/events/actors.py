@@ -71,6 +71,8 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     actors: list[Actor] = []
     taken: set[int] = set()
     for mention in mentions:
+        if _dateline(text, mention):
+            continue  # "تهران - …", "دمشق:": where the report was filed, not who acts
         first = _token_index(tokens, mention.start)
         last = _token_index(tokens, mention.end - 1, end=True)
         addressed = first - 1 in trigger_tokens and folded[first - 1] in _ADDRESSEE or \
@@ -157,6 +159,11 @@ def _headed_by(actors, folded, language) -> None:
         if head.sector:
             actor.country, actor.sector = head.country or actor.country, head.sector
     actors[:] = [a for a in actors if a.kind != "absorbed"]
+
+
+def _dateline(text: str, mention) -> bool:
+    return mention.type in ("GPE", "LOC") and not text[:mention.start].strip(" «\"(") and \
+        text[mention.end:mention.end + 3].strip()[:1] in ("-", "–", "—", ":", "(")
 
 
 def _from_entity(mention, kb: KnowledgeBase, anchor, folded, first,

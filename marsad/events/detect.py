@@ -284,6 +284,9 @@ def _roles(actors, match, folded, trigger: Trigger, language, context):
         objects.match_at(folded, lead(g) - 1) or folded[lead(g)][:1] == "ل"
         and trigger.type not in ("MOBILIZE", "ASSAULT"))]
     is_noun = any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
+    if not before and context.actors and _pronoun_before(folded, clause_start, match.start,
+                                                         language):
+        before = [context.actors[:1]]  # "وی افزود …": he is who the sentence before named
     if is_noun and after and after[0][0].start - match.end <= 3 and after[0] not in marked:
         sources, rest = after[0], after[1:]
     elif before:
@@ -298,6 +301,13 @@ def _roles(actors, match, folded, trigger: Trigger, language, context):
     if trigger.host and targets:
         sources, targets = targets, sources
     return list(sources), list(targets)
+
+
+def _pronoun_before(folded, start, end, language) -> bool:
+    from marsad.events.lexicon import pronouns
+
+    words = pronouns(language)
+    return any(t in words for t in folded[start:end])
 
 
 def _clause_start(folded, position, language) -> int:
