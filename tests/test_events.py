@@ -119,3 +119,19 @@ def test_shipped_classifiers():
     talk = "وقال المحلل إن الحديث عن الحرب لا يفيد أحدا في هذه المرحلة."
     assert assault.probability(attack) > assault.probability(talk)
     assert assault.reports_event(attack) and not assault.reports_event(talk)
+
+
+def test_dateline_is_no_actor(tmp_path: Path):
+    page = tmp_path / "page.txt"
+    page.write_text("لافروف في دمشق\n\nدمشق - استقبل الرئيس السوري بشار الأسد اليوم وزير الخارجية "
+                    "الروسي سيرغي لافروف في قصر الشعب.\n", encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    assert main(["ingest", str(page), "--db", db, "--quiet"]) == 0
+    out = tmp_path / "events.jsonl"
+    main(["export", "events", "--db", db, "-o", str(out)])
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    consult = [r for r in records if r["event"] == ["CONSULT"]]
+    assert consult, records
+    actors = [a["entity_text"] for r in consult for a in r["actor"] + r["recipient"]]
+    assert "دمشق" not in actors
+    assert any(a["name"] == "Sergei Lavrov" for a in consult[0]["actor"])  # the visitor
