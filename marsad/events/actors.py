@@ -94,6 +94,15 @@ def find_actors(text: str, tokens, mentions, language: str | None,
         actors.append(Actor(match.start, end, start_char, end_char, text[start_char:end_char],
                             country, sector, kind="noun"))
         taken.update(range(match.start, end))
+    for index, token in enumerate(folded):  # "الإسرائيليين", "العراقيون": people of a country
+        if index in taken or len(token) < 6 or not token.endswith(("يين", "يون")):
+            continue
+        country = kb.adjectives.get(token[:-2])
+        if country:
+            start_char, end_char = tokens[index][0], tokens[index][1]
+            actors.append(Actor(index, index + 1, start_char, end_char,
+                                text[start_char:end_char], country, "CVL", kind="noun"))
+            taken.add(index)
     actors.sort(key=lambda a: a.start)
     nouns = [a for a in actors if a.kind == "noun"]
     actors[:] = [a for a in actors if not (a.kind == "country" and any(
