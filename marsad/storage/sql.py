@@ -90,21 +90,10 @@ class SqlStore(Store):
                 connection.execute(insert(schema.documents), [_document_row(a, run_id, now)
                                                               for a in articles])
                 connection.execute(insert(schema.articles), [_article_row(a) for a in articles])
-                rows = [row for a in articles for row in _sentence_rows(a)]
-                if rows:
-                    connection.execute(insert(schema.sentences), rows)
-                rows = [row for a in articles for row in _time_rows(a)]
-                if rows:
-                    connection.execute(insert(schema.times), rows)
-                rows = [row for a in articles for row in _mention_rows(a)]
-                if rows:
-                    connection.execute(insert(schema.mentions), rows)
-                rows = [row for a in articles for row in _place_rows(a)]
-                if rows:
-                    connection.execute(insert(schema.places), rows)
-                rows = [row for a in articles for row in _event_rows(a)]
-                if rows:
-                    connection.execute(insert(schema.events), rows)
+                for table, rows_of in _PER_ARTICLE_ROWS:
+                    rows = [row for a in articles for row in rows_of(a)]
+                    if rows:
+                        connection.execute(insert(table), rows)
                 self._index(connection, articles)
             rows = [{"run_id": run_id, "source": r.source, "reason": r.reason,
                      "message": r.message, "at": now} for r in rejections]
@@ -333,6 +322,12 @@ def _event_rows(article: Article) -> list[dict[str, Any]]:
             "modality": found.modality, "confidence": found.confidence,
             "record": json.dumps(record, ensure_ascii=False)})
     return rows
+
+
+# what each stage adds to an article, and the table it goes to
+_PER_ARTICLE_ROWS = ((schema.sentences, _sentence_rows), (schema.times, _time_rows),
+                     (schema.mentions, _mention_rows), (schema.places, _place_rows),
+                     (schema.events, _event_rows))
 
 
 def _article_dict(mapping) -> dict[str, Any]:
