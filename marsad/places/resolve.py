@@ -71,6 +71,7 @@ class PlaceMention:
 class _Words:
     cues: dict[str, str]
     cues_after: dict[str, str]
+    arrival: frozenset[str]
     prepositions: frozenset[str]
     directions: dict[str, str]
     not_places: frozenset[str]
@@ -102,7 +103,8 @@ def _words(language: str) -> _Words:
     lang = language if language in ("ar", "fa", "en") else "ar"
     data = load_toml(lang, "places")
     cues = {fold_token(w): kind for kind, words in data.get("cues", {}).items()
-            if kind != "prepositions" for w in words}
+            if kind not in ("prepositions", "arrival") for w in words}
+    arrival = frozenset(fold_token(w) for w in data.get("cues", {}).get("arrival", []))
     prepositions = frozenset(fold_token(w) for w in data.get("cues", {}).get("prepositions", []))
     prepositions |= frozenset(fold_token(w) for w in data.get("prepositions", []))
     prepositions |= frozenset(fold_token(w) for w in data.get("more", {}).get("prepositions", []))
@@ -111,7 +113,7 @@ def _words(language: str) -> _Words:
     directions = {fold_token(w): d for w, d in data.get("directions", {}).items()}
     not_places = frozenset(fold_token(w) for w in data.get("not_places", {}).get("words", []))
     stop = frozenset(fold_token(w) for w in load_toml(lang, "stopwords").get("words", []))
-    return _Words(cues, cues_after, prepositions, directions, not_places, stop)
+    return _Words(cues, cues_after, arrival, prepositions, directions, not_places, stop)
 
 
 def find_spans(text: str, language: str | None, gazetteer: Gazetteer, sentence: int = 0,
@@ -172,6 +174,9 @@ def _read_context(span: Span, tokens, index: int, length: int, words: _Words) ->
     peeled = own != span.text and len(own) > len(fold_token(span.text.split()[0]))
     span.peeled = peeled
     span.cue = words.cues.get(before) or words.cues.get(clitic_variants(before)[-1])
+    if span.cue is None and before in words.prepositions and \
+            clitic_variants(before2)[-1] in words.arrival:
+        span.cue = "city"  # "وصل إلى أربيل", "قادما من بغداد": people arrive in towns
     span.slot = bool(span.cue) or before in words.prepositions or peeled and own[0] in "بلفك" \
         or before2 in words.prepositions and before in words.directions
     qualifiers = []
