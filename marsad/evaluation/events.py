@@ -49,9 +49,9 @@ def events_for_gold(gold_path: Path, shared: str | Path | None = None
 
 def _place_names() -> dict[str, set[str]]:
     """Gold canonical place names → gazetteer ids (evaluation/data/seed_places.tsv)."""
-    from marsad.evaluation.places import _seed_table
+    from marsad.evaluation.places import seed_place_ids
 
-    return {name: row["ids"] for name, row in _seed_table().items()}
+    return {name: row["ids"] for name, row in seed_place_ids().items()}
 
 
 def _actor_ok(gold: dict | None, actors: list[dict]) -> bool:

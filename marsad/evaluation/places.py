@@ -19,7 +19,8 @@ from typing import Any
 from marsad.evaluation import shared_dir
 from marsad.places.gazetteer import Gazetteer, haversine_km, open_gazetteer
 
-__all__ = ["evaluate_table", "evaluate_seed_places", "build_gold", "TABLE", "SEED_GOLD"]
+__all__ = ["evaluate_table", "evaluate_seed_places", "build_gold", "seed_place_ids", "TABLE",
+           "SEED_GOLD"]
 
 DATA = Path(__file__).with_name("data")
 TABLE = DATA / "toponyms.tsv"
@@ -86,12 +87,9 @@ def resolve_sentence(text: str, language: str, gazetteer: Gazetteer):
     """The places stage on one sentence, as it runs inside an article."""
     from marsad.entities.mentions import find_mentions
     from marsad.places.resolve import find_spans, resolve_places
+    from marsad.places.stage import mention_constraints
 
-    mentions = find_mentions(text, language)
-    blocked = [(m.start, m.end) for m in mentions
-               if m.type in ("PER", "ORG") and m.method == "kb"
-               and not m.entity_id.startswith("outlet:")]
-    entities = [(m.start, m.end) for m in mentions if m.type in ("GPE", "LOC", "FAC")]
+    blocked, entities = mention_constraints(find_mentions(text, language))
     return resolve_places(find_spans(text, language, gazetteer, 0, blocked, entities))
 
 
@@ -143,7 +141,7 @@ def evaluate_seed_places(shared: str | Path | None = None,
     from marsad.pipeline import Pipeline
 
     gold = json.loads((shared_dir(shared) / "eval" / "seeds_gold.json").read_text())
-    accepted = _seed_table()
+    accepted = seed_place_ids()
     pipeline = Pipeline.from_names()
     seeds = shared_dir(shared) / "corpus" / "seeds"
     articles = {Path(d.source).name: pipeline.process(d) for d in iter_documents([seeds])}
@@ -165,7 +163,7 @@ def evaluate_seed_places(shared: str | Path | None = None,
     return {"places": len(results), "right": right, "results": results}
 
 
-def _seed_table() -> dict[str, dict]:
+def seed_place_ids() -> dict[str, dict]:
     table = {}
     for line in SEED_GOLD.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):

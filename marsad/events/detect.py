@@ -19,8 +19,19 @@ from typing import Any
 from marsad.entities.keys import fold_token
 from marsad.entities.mentions import TOKEN_PATTERN, clitic_variants
 from marsad.events.actors import Actor, find_actors
-from marsad.events.lexicon import Trigger, attribution_words, modality_words, triggers
-from marsad.lang import load_toml
+from marsad.events.classify import load_classifier
+from marsad.events.lexicon import (
+    Trigger,
+    actor_words,
+    attribution_words,
+    modality_words,
+    not_report_words,
+    noun_triggers,
+    pronouns,
+    quantity_words,
+    triggers,
+)
+from marsad.kb import builtin_kb
 
 __all__ = ["Event", "detect_events", "code_sentence"]
 
@@ -176,8 +187,6 @@ def _coded(event: Event, folded, match, language) -> bool:
     """Worth a record: someone known acts. A noun trigger ("زيارة", "الاتفاق") in a sentence
     about something else needs more than one side to stand for an event: both sides, or a day
     or place of its own."""
-    from marsad.events.lexicon import noun_triggers
-
     if not any(a.sector and (a.country or a.entity_id) for a in event.sources):
         return False
     is_noun = any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
@@ -189,8 +198,6 @@ def _coded(event: Event, folded, match, language) -> bool:
 def _classify_sentence(event: Event, text: str, language: str | None) -> None:
     """For the types with a trained sentence classifier (ASSAULT, PROTEST in Arabic): how much
     the sentence reads as a report of such an event, not a mention of violence or crowds."""
-    from marsad.events.classify import load_classifier
-
     if language != "ar" or event.type not in ("ASSAULT", "PROTEST"):
         return
     classifier = load_classifier(event.type, language)
@@ -206,8 +213,6 @@ def _style_factor(text, folded, match, language, index) -> float:
     """How much a sentence reads like a news report of something that happened: in a hand
     check of SaudiNewsNet events, real ones sat mostly in sentences under ~200 characters,
     spurious ones in long commentary sentences and behind noun triggers."""
-    from marsad.events.lexicon import noun_triggers
-
     factor = 1.0 if len(text) < 160 else 0.85 if len(text) < 250 else 0.7
     if any(v in noun_triggers(language) for v in clitic_variants(folded[match.start])):
         factor *= 0.85
@@ -218,8 +223,6 @@ def _style_factor(text, folded, match, language, index) -> float:
 
 def _not_a_report(text: str, folded: list[str], language) -> bool:
     """A question, or the writer speaking for themselves (op-eds), reports no event."""
-    from marsad.events.lexicon import not_report_words
-
     outside = _QUOTED.sub(" ", text)  # a quoted official may say "we"; the writer may not
     if "؟" in outside or "?" in outside:
         return True
@@ -242,8 +245,6 @@ def _shifted(mention, delta):
 
 def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor]]:
     """Coordinated actors ("لافروف وغيراسيموف", "التركي أردوغان والروسي بوتين") are one group."""
-    from marsad.kb import builtin_kb
-
     adjectives = builtin_kb().adjectives
     groups: list[list[Actor]] = []
     for actor in actors:
@@ -269,8 +270,6 @@ def _roles(actors, match, folded, trigger: Trigger, language, context):
     trigger takes the actor in the genitive after it as its agent ("حشود … لقوات النظام").
     An actor after مع/ضد/با is the target; with no subject left, the subject of the sentence
     before carries over (Arabic drops it: "وحرّر تل الجابية بعد مواجهات مع جبهة النصرة")."""
-    from marsad.events.lexicon import actor_words, noun_triggers
-
     groups = _groups(actors, folded, language)
     clause_start = _clause_start(folded, match.start, language)
     before = [g for g in groups if g[-1].end <= match.start and g[0].start >= clause_start]
@@ -304,15 +303,11 @@ def _roles(actors, match, folded, trigger: Trigger, language, context):
 
 
 def _pronoun_before(folded, start, end, language) -> bool:
-    from marsad.events.lexicon import pronouns
-
     words = pronouns(language)
     return any(t in words for t in folded[start:end])
 
 
 def _clause_start(folded, position, language) -> int:
-    from marsad.events.lexicon import actor_words
-
     openers = actor_words(language, "clause_openers")
     start = 0
     for index in range(position):
@@ -418,15 +413,8 @@ def _attribution(folded, actors: list[Actor], language, mentions) -> str | None:
     return None
 
 
-@cache
-def _quantity_words(language: str | None) -> dict[str, str]:
-    data = load_toml(language if language in ("ar", "fa", "en") else "ar", "events")
-    return {fold_token(w): kind for kind, words in data.get("quantities", {}).items()
-            for w in words}
-
-
 def _quantities(folded, language) -> dict[str, int]:
-    words = _quantity_words(language)
+    words = quantity_words(language)
     found = {}
     for index, token in enumerate(folded[:-1]):
         if token.isdigit():

@@ -16,7 +16,7 @@ from marsad.entities.mentions import clitic_variants
 from marsad.lang import load_toml
 
 __all__ = ["PhraseTable", "Match", "triggers", "actor_nouns", "actor_words", "noun_triggers",
-           "modality_words",
+           "modality_words", "quantity_words", "not_report_words",
            "attribution_words", "pronouns"]
 
 
@@ -154,6 +154,13 @@ def noun_triggers(language: str | None) -> frozenset[str]:
 def not_report_words(language: str | None) -> frozenset[str]:
     data = load_toml(_lang(language), "events").get("grammar", {})
     return frozenset(fold_token(w) for w in data.get("not_reports", []))
+
+
+@cache
+def quantity_words(language: str | None) -> dict[str, str]:
+    """Folded unit word → what a number before it counts (sorties, targets, killed…)."""
+    data = load_toml(_lang(language), "events").get("quantities", {})
+    return {fold_token(w): kind for kind, words in data.items() for w in words}
 
 
 @cache

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from marsad.errors import ConfigError
 from marsad.places.build import CITY_POPULATION
-from marsad.places.gazetteer import Gazetteer, Place, place_key
+from marsad.places.gazetteer import Gazetteer, Place, haversine_km, place_key
 
 __all__ = ["import_wof", "import_geonames", "fill_admin1"]
 
@@ -88,8 +88,6 @@ def _parent(ids: dict, wof_id: str, country: str) -> str | None:
 def fill_admin1(gazetteer: Gazetteer) -> int:
     """Give places without a first-level division the one whose seat is nearest in their own
     country (within 150 km): a rough stand-in for polygons, which no file here carries."""
-    from marsad.places.gazetteer import haversine_km
-
     seats: dict[str, list[Place]] = {}
     for row in gazetteer.connection.execute("SELECT id FROM places WHERE level = 'admin1'"):
         place = gazetteer.get(row[0])

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from marsad.places.gazetteer import ensure_gazetteer, open_gazetteer
 from marsad.places.resolve import find_spans, resolve_places
 from marsad.records import Article
 from marsad.registry import register
 
-__all__ = ["PlacesStage", "resolve_article"]
+__all__ = ["PlacesStage", "resolve_article", "mention_constraints"]
 
 _BLOCKING = ("PER", "ORG")
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -30,26 +28,31 @@ class PlacesStage:
         return article
 
 
+def mention_constraints(mentions, offset: int = 0):
+    """(blocked, entities): spans, relative to ``offset``, that are no place (a person or
+    organisation the KB named: the tagger's and title rules' guesses are too rough to veto a
+    gazetteer name such as "سد کودنا"; outlets named like towns, such as الميادين, stay open)
+    and spans the entities stage took for a place."""
+    blocked = [(m.start - offset, m.end - offset) for m in mentions
+               if m.type in _BLOCKING and m.method == "kb"
+               and not m.entity_id.startswith("outlet:")]
+    entities = [(m.start - offset, m.end - offset) for m in mentions if m.type in _PLACE_TYPES]
+    return blocked, entities
+
+
 def resolve_article(article: Article, gazetteer_path=None) -> list:
     gazetteer = open_gazetteer(gazetteer_path)
     by_sentence: dict[int, list] = {}
     for index, mention in article.mentions:
         by_sentence.setdefault(index, []).append(mention)
-    spans, hint = [], Counter()
+    spans = []
     for index, sentence, text, language in article.sentence_views():
-        mentions = by_sentence.get(index, [])
-        # names the KB made a person or organisation are no places; the tagger's and the
-        # title rules' guesses are too rough to veto a gazetteer name ("سد کودنا", "مدينة X")
-        blocked = [(m.start - sentence.start, m.end - sentence.start) for m in mentions
-                   if m.type in _BLOCKING and m.method == "kb"
-                   and not m.entity_id.startswith("outlet:")]
-        entities = [(m.start - sentence.start, m.end - sentence.start) for m in mentions
-                    if m.type in _PLACE_TYPES]
+        blocked, entities = mention_constraints(by_sentence.get(index, []), sentence.start)
         for span in find_spans(text, language, gazetteer, index, blocked, entities):
             span.start += sentence.start
             span.end += sentence.start
             spans.append(span)
-    found = resolve_places(spans, hint)
+    found = resolve_places(spans)
     for mention in found:  # names of the admin parents, for export without the gazetteer
         mention.admin1 = gazetteer.get(mention.place.admin1_id) if mention.place.level != \
             "admin1" else mention.place
