@@ -57,6 +57,12 @@ def test_mentions_link_to_the_kb(language, text, expected):
     assert expected in _names(text, language)
 
 
+def test_today_and_a_weekday_after_a_country_is_no_outlet():
+    """"قالت روسيا اليوم السبت": Russia said today, Saturday; RT is not speaking."""
+    names = _names("قالت روسيا اليوم السبت إنها كثفت حملتها", "ar")
+    assert ("روسيا", "Russia") in names and ("روسيا اليوم", "RT") not in names
+
+
 def test_a_role_resolves_by_the_article_date():
     assert ("الرئيس السوري", "Bashar al-Assad") in _names("وقال الرئيس السوري إن",
                                                           "ar", dt.date(2015, 10, 10))

@@ -54,6 +54,9 @@ def test_no_trigger(text, language):
     ("العدو الصهيوني استهدف طائرة حربية سورية", "ASSAULT", ("ISR", "MIL"), ("SYR", "MIL")),
     ("هاجم مسلحون مجهولون حاجزا للشرطة", "ASSAULT", (None, "UAF"), None),
     ("تظاهر المحتجون أمام مبنى المحافظة", "PROTEST", (None, "CVL"), None),
+    # the speaker acts in the clause they report, not the country named after it
+    ("قالت روسيا اليوم السبت إنها كثفت حملتها الجوية على متشددي تنظيم الدولة الإسلامية في "
+     "سوريا", "ASSAULT", ("RUS", "MIL"), (None, "REB")),
 ])
 def test_actor_codes(text, event_type, source, target):
     found = code_sentence(text, "ar", event_type)
@@ -67,7 +70,7 @@ def test_seed_events_against_gold(shared: Path):
     gold = shared / "eval" / "seeds_gold.json"
     report = score_events(gold, events_for_gold(gold))
     # floors for the default gazetteer (no WOF import): the note gives both
-    assert report["recall"] >= 0.33 and report["precision"] >= 0.25, report["rows"]
+    assert report["recall"] >= 0.65 and report["precision"] >= 0.5, report["rows"]
     assert report["type_only"]["recall"] >= 0.65
 
 
@@ -135,3 +138,35 @@ def test_dateline_is_no_actor(tmp_path: Path):
     actors = [a["entity_text"] for r in consult for a in r["actor"] + r["recipient"]]
     assert "دمشق" not in actors
     assert any(a["name"] == "Sergei Lavrov" for a in consult[0]["actor"])  # the visitor
+
+
+def _exported(tmp_path: Path, text: str) -> list[dict]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    assert main(["ingest", str(page), "--db", db, "--quiet"]) == 0
+    out = tmp_path / "events.jsonl"
+    main(["export", "events", "--db", db, "-o", str(out)])
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def test_restated_event_is_one(tmp_path: Path):
+    """A visit told with its day, then recalled as "the delegation that arrived in Russia":
+    one event, dated by the sentence that names the day."""
+    records = _exported(tmp_path, (
+        "زيارة الشرع إلى موسكو\n\n"
+        "وفي 15 تشرين الأول/أكتوبر 2025، أجرى الرئيس السوري أحمد الشرع زيارة إلى موسكو التقى "
+        "خلالها مع الرئيس الروسي فلاديمير بوتين.\n\n"
+        "وقالت مصادر إن الوفد السوري الذي وصل إلى روسيا أجرى محادثات مع المسؤولين الروس.\n"))
+    consult = [r for r in records if r["event"] == ["CONSULT"]]
+    assert len(consult) == 1, consult
+    assert consult[0]["date"] == "2025-10-15"
+
+
+def test_two_named_visitors_are_two_visits(tmp_path: Path):
+    records = _exported(tmp_path, (
+        "زيارات إلى موسكو\n\n"
+        "زار وزير الخارجية السوري أسعد الشيباني موسكو والتقى نظيره الروسي سيرغي لافروف.\n\n"
+        "كما زار وزير الدفاع السوري مرهف أبو قصرة موسكو والتقى نظيره الروسي أندريه بيلاوسوف.\n"))
+    consult = [r for r in records if r["event"] == ["CONSULT"]]
+    assert len(consult) == 2, consult

@@ -86,6 +86,7 @@ def test_detect_language(text, language):
     ("en", "Mr. Lavrov met Gen. Gerasimov in Paris. The U.S. was not there. Prices rose 3.5 "
            "percent.", 3),
     ("ar", "سطر أول بلا نقطة\nسطر ثان بلا نقطة", 2),
+    ("ar", "المستمر منذ أربع سنوات.وبدأت روسيا القصف. قال أ.د محمد ذلك.", 3),  # lost space
 ])
 def test_split_sentences(language, text, count):
     spans = split_sentences(text, language)

@@ -142,6 +142,8 @@ def _kb_mention(text, tokens, index, kb: KnowledgeBase):
             ids = kb.by_key.get((first, *rest))
             if ids:
                 entity = kb.get(sorted(ids)[0])
+                if entity.type == "media" and _names_a_day(tokens, index + length):
+                    continue  # "قالت روسيا اليوم السبت": Russia, today Saturday; not RT
                 start = tokens[index][1] - len(first) if first != tokens[index][2] else \
                     tokens[index][0]
                 start = max(start, tokens[index][0])
@@ -150,6 +152,22 @@ def _kb_mention(text, tokens, index, kb: KnowledgeBase):
                 return Mention(start, end, text[start:end], entity.mention_type, entity.id,
                                confidence, "kb"), index + length
     return None
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """Weekday names of every language's time.toml, folded."""
+    words = set()
+    for language in ("ar", "fa", "en"):
+        for names in load_toml(language, "time").get("weekdays", {}).values():
+            words.update(fold_token(n) for n in names)
+    return frozenset(words)
+
+
+def _names_a_day(tokens, index: int) -> bool:
+    """A weekday follows: an outlet name that ends in "today" (روسيا اليوم) is then a date."""
+    return index < len(tokens) and tokens[index][2] in _weekdays() and \
+        tokens[index - 1][2] in ("اليوم", "today", "امروز")
 
 
 def _match_phrase(tokens, index, phrases: dict | frozenset, longest: int):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from marsad.entities.keys import fold_token
 from marsad.entities.mentions import TOKEN_PATTERN
-from marsad.events.lexicon import actor_nouns, modality_words, triggers
+from marsad.events.lexicon import NOT_AN_EVENT, actor_nouns, modality_words, triggers
 
 __all__ = ["sentence_features", "EventClassifier", "load_classifier", "MODEL_DIR"]
 
@@ -39,6 +39,8 @@ def sentence_features(text: str, language: str = "ar") -> dict[str, float]:
             features[f"num_before={tokens[index + 1][:4]}"] = 1.0
     for match in triggers(language).find_all(tokens):
         trigger = match.value
+        if trigger is NOT_AN_EVENT:
+            continue
         features[f"trigger={trigger.type}"] = 1.0
         features[f"trigger={trigger.type}/{trigger.mode}"] = 1.0
         features[f"trigger_at={min(match.start, 5)}"] = 1.0

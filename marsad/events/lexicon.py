@@ -15,8 +15,8 @@ from marsad.entities.keys import fold_token
 from marsad.entities.mentions import clitic_variants
 from marsad.lang import load_toml
 
-__all__ = ["PhraseTable", "Match", "triggers", "actor_nouns", "actor_words", "noun_triggers",
-           "modality_words", "quantity_words", "not_report_words",
+__all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "actor_words",
+           "noun_triggers", "modality_words", "quantity_words", "not_report_words",
            "attribution_words", "pronouns"]
 
 
@@ -105,6 +105,10 @@ class Trigger:
     phrase: str
 
 
+# the value of a not_triggers phrase: it hides the trigger words inside it
+NOT_AN_EVENT = Trigger("NONE", None, (), False, "")
+
+
 def _lang(language: str | None) -> str:
     return language if language in ("ar", "fa", "en") else "ar"
 
@@ -117,6 +121,8 @@ def triggers(language: str | None) -> PhraseTable:
             table.add(phrase, Trigger(block["type"], block.get("mode"),
                                       tuple(block.get("context", [])),
                                       bool(block.get("host")), phrase))
+    for phrase in load_toml(_lang(language), "events").get("not_triggers", {}).get("words", []):
+        table.add(phrase, NOT_AN_EVENT)
     return table
 
 
@@ -137,7 +143,7 @@ def pronouns(language: str | None) -> frozenset[str]:
 
 @cache
 def actor_words(language: str | None, kind: str) -> PhraseTable:
-    """headed_by, object_markers or clause_openers of lang/*/actors.toml."""
+    """headed_by, object_markers, clause_openers or speaker_pronouns of lang/*/actors.toml."""
     table = PhraseTable()
     for phrase in load_toml(_lang(language), "actors").get(kind, {}).get("words", []):
         table.add(phrase, kind)

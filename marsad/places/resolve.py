@@ -208,9 +208,12 @@ def _plausible(span: Span, first: str, length: int, words: _Words) -> bool:
             return False  # two letters are a word, unless a big city in a place slot (قم)
         if {key, bare} & (words.cues.keys() | words.directions.keys()):
             return False  # "بلدة", "شمال" are cue words
-        if {key, bare} & _adjectives() and not any(p.level == "country"
-                                                    for p in span.candidates):
-            return False  # "سوري" is Syrian, not Surrey; but "سورية", "روسیه" are countries too
+        if {key, bare} & _adjectives():
+            if not any(p.level == "country" for p in span.candidates):
+                return False  # "سوري" is Syrian, not Surrey
+            # "سورية", "روسیه" are countries too, but "وكالات أنباء روسية" is Russian: the
+            # country needs a preposition before it or the entities stage's say-so
+            return span.slot or span.entity or span.cue is not None
     if span.cue or span.entity:
         return True
     strong = [p for p in span.candidates if p.level in ("country", "admin1", "facility",

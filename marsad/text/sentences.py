@@ -16,7 +16,10 @@ from marsad.registry import register
 
 __all__ = ["split_sentences", "SentencesStage"]
 
-_END = re.compile(r"[.!?؟…]+[\"'”»)\]]*(?=\s|$)")
+_LETTER = "[\u0620-\u064A\u066E-\u06D3]"
+# a full stop between two Arabic-script words with the space lost in scraping
+# ("سنوات.وبدأت روسيا"); two letters before it, so "أ.د" stays an abbreviation
+_END = re.compile(rf"[.!?؟…]+[\"'”»)\]]*(?=\s|$)|(?<={_LETTER}{_LETTER})\.(?={_LETTER})")
 _WORD_BEFORE = re.compile(r"(\S+?)[.!?؟…]+[\"'”»)\]]*$")
 
 
