@@ -50,6 +50,7 @@ def _iso3(code: str | None) -> str | None:
     if code and len(code) == 2:
         return _iso3_table().get(code, code)
     return code
+_QUALIFIER_GAP = 12  # characters between a place and its division: " في ريف ", " بمحافظة "
 _PLACE_RANK = {"facility": 0, "village": 1, "city": 2, "region": 3, "admin2": 4, "admin1": 5,
                "country": 6}
 
@@ -210,10 +211,12 @@ _FORCE = ("ASSAULT", "COERCE", "MOBILIZE")
 
 def _one_use_of_force(events: list[Event]) -> list[Event]:
     """One sentence telling one side's use of force in several words ("تقدموا … وانتزعوا
-    السيطرة على قرى": advance, seize) is one event, of the type told most surely; the gold
-    files list the others as accepted alternatives."""
+    السيطرة على قرى": advance, seize) is one event; the gold files list the other types as
+    accepted alternatives."""
     kept: list[Event] = []
-    for event in sorted(events, key=lambda e: -e.confidence):
+    # the harm done outranks the seizing, the seizing the massing ("دمرت رتلا عسكريا")
+    for event in sorted(events, key=lambda e: (_FORCE.index(e.type) if e.type in _FORCE
+                                               else -1, -e.confidence)):
         if event.type in _FORCE and any(k.type in _FORCE and _countries(k.sources) ==
                                          _countries(event.sources) for k in kept):
             continue
@@ -227,6 +230,9 @@ def _coded(event: Event, folded, match, language) -> bool:
     or place of its own."""
     if not any(a.sector and (a.country or a.entity_id) for a in event.sources):
         return False
+    if event.type in _SYMMETRIC and not any(a.sector in _POLITICAL
+                                            for a in event.sources + event.targets):
+        return False  # students meeting students, a charity receiving alms: no politics
     is_noun = any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
     if is_noun:
         return bool(event.targets) or event.date_basis == "text" or event.place is not None
@@ -360,6 +366,8 @@ def _clause_start(folded, position, language) -> int:
 
 
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+# sectors that make a meeting or an agreement a political event (CVL and MED alone do not)
+_POLITICAL = {"GOV", "MIL", "IGO", "REB", "OPP", "COP", "UAF", "PTY", "JUD", "LEG"}
 _MILITARY = {"ASSAULT", "MOBILIZE", "COERCE", "THREATEN", "RETREAT"}
 
 
@@ -403,6 +411,11 @@ def _place(places, actors, offset, trigger_at):
     كثفت حملتها": Russia acts, it is not where)."""
     used = [(a.char_start + offset, a.char_end + offset) for a in actors]
     candidates = [p for p in places if not any(s < p.end and p.start < e for s, e in used)]
+    # "قرية غدير البستان في ريف القنيطرة": the village, not the governorate that qualifies it
+    qualifiers = {id(q) for p in candidates for q in candidates
+                  if q.place.id in (p.place.admin1_id, p.place.admin2_id)
+                  and 0 <= q.start - p.end <= _QUALIFIER_GAP}
+    candidates = [p for p in candidates if id(p) not in qualifiers]
     if not candidates:
         return None
     at = trigger_at + offset
