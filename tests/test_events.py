@@ -36,6 +36,8 @@ def _types(text: str, language: str) -> set[str]:
     ("مذاکراتی در دمشق با هیئت نظامی روسیه برگزار شد", "fa", "CONSULT"),
     ("دو حمله جدید به استان قنیطره انجام دادند", "fa", "ASSAULT"),
     ("Russian jets carried out air strikes near Idlib", "en", "ASSAULT"),
+    # a verb with its subject between it and its preposition, and a shadda inside the verb
+    ("توجّه وزير الخارجية الروسي سيرغي لافروف ورئيس الأركان إلى باريس", "ar", "CONSULT"),
 ])
 def test_triggers(text, language, event_type):
     assert event_type in _types(text, language)
@@ -44,6 +46,8 @@ def test_triggers(text, language, event_type):
 @pytest.mark.parametrize(("text", "language"), [
     ("أعلنت وزارة الدفاع عن خطة جديدة", "ar"),  # وزارة is no visit (زار)
     ("قال المسؤول إن العلاقات جيدة", "ar"),
+    ("وأسست روسيا مركزاً لاستقبال اللاجئين", "ar"),  # a reception centre is no visit
+    ("توجه الاهتمام نحو الاقتصاد", "ar"),  # no preposition of arrival follows
 ])
 def test_no_trigger(text, language):
     assert not _types(text, language) & {"CONSULT", "ASSAULT", "PROTEST"}

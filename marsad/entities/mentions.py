@@ -24,7 +24,9 @@ from marsad.lang import load_toml
 
 __all__ = ["Mention", "find_mentions", "TOKEN_PATTERN", "clitic_variants"]
 
-_TOKEN = re.compile(r"[\w\u200c]+")
+# letters with their marks: "توجّه", "طائرةً" are one word each (Python's \w leaves out the
+# Arabic diacritics and tatweel, which would cut a word in two)
+_TOKEN = re.compile(r"[\w\u200c\u0640\u064B-\u065F\u0670]+")
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
 
 

@@ -173,4 +173,5 @@ def model_spans_backend(language: str):
     return crf_spans
 
 
-_TAG_TOKEN = re.compile(r"[\w\u200c]+|[^\w\s]")
+# words with their Arabic marks (as marsad.entities.mentions), or one punctuation character
+_TAG_TOKEN = re.compile(r"[\w\u200c\u0640\u064B-\u065F\u0670]+|[^\w\s\u0640\u064B-\u065F\u0670]")

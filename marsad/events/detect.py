@@ -163,22 +163,24 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
             actor.sector = context.sectors[actor.country]
     places = found.get("places", [])
     carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
-    best: dict[str, tuple] = {}
+    best: dict[str, list[tuple]] = {}
     for match in matches:
         trigger: Trigger = match.value
         sources, targets = _roles(actors, match, folded, trigger, language, carried)
         if not sources and not targets:
             continue
-        place = _place(places, sources + targets, sentence.start, tokens[match.start][0])
-        sources, targets = _settle_sides(trigger, sources, targets, place, text, sentence)
+        destination = _destination(match, tokens, folded, places, sentence.start, language)
+        place = destination or _place(places, sources + targets, sentence.start,
+                                      tokens[match.start][0])
+        sources, targets = _settle_sides(trigger, sources, targets, place, text, sentence,
+                                         destination is not None)
         # offsets into the article text: a merged event keeps actors of several sentences
         sources = [_absolute(a, sentence.start) for a in sources]
         targets = [_absolute(a, sentence.start) for a in targets]
-        score = bool(sources) + bool(targets)
-        if trigger.type not in best or score > best[trigger.type][0]:
-            best[trigger.type] = (score, match, sources, targets, place)
+        _keep_best(best, (bool(sources) + bool(targets), match, sources, targets, place))
     events: list[Event] = []
-    for _, match, sources, targets, place in sorted(best.values(), key=lambda b: b[1].start):
+    for _, match, sources, targets, place in sorted(
+            (c for found in best.values() for c in found), key=lambda b: b[1].start):
         trigger = match.value
         start, end = tokens[match.start][0], tokens[match.end - 1][1]
         event = Event(index, trigger.type, trigger.mode, list(trigger.context),
@@ -222,6 +224,35 @@ def _one_use_of_force(events: list[Event]) -> list[Event]:
             continue
         kept.append(event)
     return sorted(kept, key=lambda e: e.trigger[0])
+
+
+def _keep_best(best: dict[str, list[tuple]], candidate: tuple) -> None:
+    """The best-supported trigger of each type in a sentence; a second one of the same type
+    stays when it has other sides ("توجّه لافروف إلى باريس، بعد زيارة لألمانيا": a visit to
+    France and one to Germany)."""
+    score, match, sources, targets = candidate[:4]
+    kept = best.setdefault(match.value.type, [])
+    for index, other in enumerate(kept):
+        if _countries(targets) & _countries(other[3]) or not targets or not other[3] or \
+                not _countries(sources) & _countries(other[2]):
+            if score > other[0]:
+                kept[index] = candidate
+            return
+    kept.append(candidate)
+
+
+def _destination(match, tokens, folded, places, offset, language):
+    """The place a movement trigger ("توجه* … الى", "وصل* الى") names right after its
+    preposition: where the visit went."""
+    if not actor_words(language, "destination_markers").match_at(
+            [fold_token(w) for w in match.value.phrase.split()[-1:]], 0):
+        return None
+    markers = actor_words(language, "destination_markers")
+    for index in range(match.start, min(len(folded), match.start + 16)):
+        if markers.match_at(folded, index) and index + 1 < len(tokens):
+            start = tokens[index + 1][0] + offset
+            return next((p for p in places if p.start == start), None)
+    return None
 
 
 def _coded(event: Event, folded, match, language) -> bool:
@@ -371,11 +402,13 @@ _POLITICAL = {"GOV", "MIL", "IGO", "REB", "OPP", "COP", "UAF", "PTY", "JUD", "LE
 _MILITARY = {"ASSAULT", "MOBILIZE", "COERCE", "THREATEN", "RETREAT"}
 
 
-def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence):
+def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
+                  destination: bool = False):
     """Adjust the sides with what the sentence says around them:
     - a state that strikes, masses troops or seizes acts through its military;
     - "X and Y met/agreed": the first is the source, the others the target;
-    - a visit to a foreign capital: its state is the target (same sector as the visitor);
+    - a visit to a foreign capital: its state is the target (same sector as the visitor),
+      whoever else the sentence names when the trigger says where the visitor went;
     - a meeting in one side's country: the other side is the visitor, the source."""
     if trigger.type in _MILITARY:
         for actor in sources:
@@ -388,7 +421,8 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence):
     if place is not None and trigger.type in ("CONSULT", "REQUEST") and sources:
         host = _iso3(place.place.country)
         own = {a.country for a in sources}
-        if host not in own and all(a.country in own or a.country is None for a in targets) \
+        if host not in own and (destination or all(a.country in own or a.country is None
+                                                    for a in targets)) \
                 and place.place.level in ("country", "city", "admin1"):
             sectors = Counter(a.sector for a in sources if a.sector)
             sector = sectors.most_common(1)[0][0] if sectors else "GOV"
@@ -544,8 +578,10 @@ def _same_happening(first: Event, second: Event) -> bool:
             first.date_basis == second.date_basis == "text":
         return False  # a day inferred from the paragraph or the dateline gives way to one told
     if not (first.date and second.date) and first.date_text and second.date_text and \
-            first.date_text != second.date_text:
+            first.date_text not in second.date_text and second.date_text not in first.date_text:
         return False  # "يوم 30 سبتمبر" and "اليوم السبت" in an undated article: two days
+    if not _something_in_common(first, second):
+        return False
     people = [{a.entity_id for a in e.sources if a.entity_id and a.name} for e in (first, second)]
     if people[0] and people[1] and not people[0] & people[1]:
         return False  # two named visitors: two visits
@@ -568,6 +604,18 @@ def _same_area(one, two) -> bool:
     return distance_km(one, two) <= _NEARBY_KM
 
 
+def _something_in_common(first: Event, second: Event) -> bool:
+    """Besides the countries, one more thing both tellings state: a place, a named actor, a
+    day or the side acted on. "القوات الحكومية" attacking somebody in one paragraph and
+    again ten sentences on, with nothing else said, may be two attacks."""
+    if first.place and second.place or first.date and first.date == second.date:
+        return True
+    names = [{a.entity_id for a in e.sources + e.targets if a.entity_id and a.name}
+             for e in (first, second)]
+    return bool(names[0] & names[1]) or bool(
+        _countries(first.targets) and _countries(first.targets) == _countries(second.targets))
+
+
 def _same_sides(first: Event, second: Event) -> bool:
     """The same countries act on the same countries; a side one telling leaves out ("the
     strikes", with no target named) does not tell them apart. Meetings and agreements have no
@@ -575,7 +623,12 @@ def _same_sides(first: Event, second: Event) -> bool:
     if first.type in _SYMMETRIC:
         one = _countries(first.sources + first.targets)
         two = _countries(second.sources + second.targets)
-        return bool(one and two) and (one <= two or two <= one)
+        if not one or not two:
+            return False
+        # a telling with one side left out fits inside a fuller one; two tellings of one
+        # country's actors meeting each other do not fit inside every meeting of that country
+        lesser = first if len(one) <= len(two) else second
+        return one == two or (one <= two or two <= one) and not lesser.targets
     if not _countries(first.sources) or _countries(first.sources) != _countries(second.sources):
         return False
     one, two = _countries(first.targets), _countries(second.targets)

@@ -1,8 +1,11 @@
 """Phrase tables from lang/*/events.toml and lang/*/actors.toml, matched over folded tokens.
 
 A phrase is a sequence of folded words; a word ending in ``*`` matches any token that starts
-with it. Phrases are indexed by their first word (exact words in a dict, prefixes by their first
-three letters) so a sentence is scanned once, not once per phrase.
+with it; ``…`` lets up to twelve words come between (Arabic puts the subject between the verb and
+its preposition: "توجّه وزير الخارجية سيرغي لافروف إلى باريس" is "توجه* … الى"), and the match
+then covers only the words before the gap, so the subject stays an actor. Phrases are indexed
+by their first word (exact words in a dict, prefixes by their first three letters) so a
+sentence is scanned once, not once per phrase.
 """
 
 from __future__ import annotations
@@ -71,8 +74,12 @@ class PhraseTable:
                     yield words, value
 
 
+_GAP = "…"
+_GAP_WORDS = 12
+
+
 def _fold_word(word: str) -> str:
-    return word if word == "*" else (fold_token(word[:-1]) + "*" if word.endswith("*")
+    return word if word in ("*", _GAP) else (fold_token(word[:-1]) + "*" if word.endswith("*")
                                      else fold_token(word))
 
 
@@ -89,11 +96,21 @@ def _match_rest(words, tokens, index, first) -> int:
     if not (head[:-1] and first.startswith(head[:-1]) if head.endswith("*") else head == first):
         return 0
     end = index + 1
-    for word in words[1:]:
+    for at, word in enumerate(words[1:], start=1):
+        if word == _GAP:
+            rest = words[at + 1:]
+            found = any(_match_words(rest, tokens, end + skip)
+                        for skip in range(_GAP_WORDS + 1))
+            return end if found else 0
         if end >= len(tokens) or not _word_matches(word, tokens[end]):
             return 0
         end += 1
     return end
+
+
+def _match_words(words, tokens, index) -> bool:
+    return index + len(words) <= len(tokens) and all(
+        _word_matches(word, tokens[index + i]) for i, word in enumerate(words))
 
 
 @dataclass(frozen=True)
@@ -143,7 +160,8 @@ def pronouns(language: str | None) -> frozenset[str]:
 
 @cache
 def actor_words(language: str | None, kind: str) -> PhraseTable:
-    """headed_by, object_markers, clause_openers or speaker_pronouns of lang/*/actors.toml."""
+    """headed_by, object_markers, clause_openers, speaker_pronouns or destination_markers of
+    lang/*/actors.toml."""
     table = PhraseTable()
     for phrase in load_toml(_lang(language), "actors").get(kind, {}).get("words", []):
         table.add(phrase, kind)
