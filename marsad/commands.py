@@ -231,6 +231,8 @@ def _eval_events(args: argparse.Namespace) -> int:
     from marsad.evaluation.events import events_for_gold, score_events
 
     gold = Path(args.gold) if args.gold else shared_dir(args.shared) / "eval" / "seeds_gold.json"
+    if args.gazetteer:
+        os.environ["MARSAD_GAZETTEER"] = args.gazetteer  # the pipeline's places stage reads it
     if args.events:
         exported: dict[str, list] = {}
         for line in Path(args.events).read_text(encoding="utf-8").splitlines():
