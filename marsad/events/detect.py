@@ -202,6 +202,10 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
             + 0.1 * bool(event.place) + 0.1 * bool(trigger.mode)
         if event.classifier_probability is not None:
             event.confidence = (event.confidence + event.classifier_probability) / 2
+        if trigger.type == "CONSULT" and not any(a.kind == "entity" for a in sources + targets):
+            # a hand check of SaudiNewsNet: meetings with nobody named ("وفد", "السعودية",
+            # a city) were mostly concerts, matches, refugees arriving, office visits
+            event.confidence *= _UNNAMED_MEETING
         event.confidence = round(min(1.0, event.confidence) * _style_factor(
             text, folded, match, language, index), 2)
         events.append(event)
@@ -209,6 +213,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
 
 
 _FORCE = ("ASSAULT", "COERCE", "MOBILIZE")
+_UNNAMED_MEETING = 0.8
 
 
 def _one_use_of_force(events: list[Event]) -> list[Event]:
@@ -261,6 +266,8 @@ def _coded(event: Event, folded, match, language) -> bool:
     or place of its own."""
     if not any(a.sector and (a.country or a.entity_id) for a in event.sources):
         return False
+    if event.type == "MOBILIZE" and all(a.sector == "CVL" for a in event.sources):
+        return False  # "حشدا كبيرا من المشيعين": a crowd of mourners is no troop movement
     if event.type in _SYMMETRIC and not any(a.sector in _POLITICAL
                                             for a in event.sources + event.targets):
         return False  # students meeting students, a charity receiving alms: no politics
