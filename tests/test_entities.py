@@ -10,7 +10,7 @@ import pytest
 
 from conftest import EXAMPLES
 from marsad.cli import main
-from marsad.entities.keys import phonetic_key
+from marsad.entities.keys import name_key, phonetic_key
 from marsad.entities.mentions import find_mentions
 from marsad.evaluation.entities import evaluate_entities
 from marsad.kb import builtin_kb
@@ -55,6 +55,15 @@ def test_phonetic_key_meets_across_scripts(spellings):
 ])
 def test_mentions_link_to_the_kb(language, text, expected):
     assert expected in _names(text, language)
+
+
+@pytest.mark.parametrize(("adjective", "country"), [
+    ("الصوماليين", "SOM"), ("صوماليون", "SOM"), ("باكستانية", "PAK"), ("أميركيين", "USA"),
+    ("الروسي", "RUS"), ("پاکستانی", "PAK"), ("Somali", "SOM"),
+])
+def test_nationality_adjectives_in_every_form(adjective, country):
+    """kb/demonyms.tsv gives one form per country; the KB adds the rest of the paradigm."""
+    assert KB.adjectives.get(" ".join(name_key(adjective))) == country
 
 
 def test_today_and_a_weekday_after_a_country_is_no_outlet():

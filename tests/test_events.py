@@ -58,6 +58,9 @@ def test_no_trigger(text, language):
     ("العدو الصهيوني استهدف طائرة حربية سورية", "ASSAULT", ("ISR", "MIL"), ("SYR", "MIL")),
     ("هاجم مسلحون مجهولون حاجزا للشرطة", "ASSAULT", (None, "UAF"), None),
     ("تظاهر المحتجون أمام مبنى المحافظة", "PROTEST", (None, "CVL"), None),
+    ("وهتف المتظاهرون يسقط الرئيس", "PROTEST", (None, "CVL"), None),
+    ("هاجم مسلحون صوماليون ثكنة", "ASSAULT", ("SOM", "UAF"), None),  # demonyms.tsv
+    ("اجتماع ضم مسؤولين عسكريين سوريين وروس", "CONSULT", ("SYR", "MIL"), ("RUS", "MIL")),
     # the speaker acts in the clause they report, not the country named after it
     ("قالت روسيا اليوم السبت إنها كثفت حملتها الجوية على متشددي تنظيم الدولة الإسلامية في "
      "سوريا", "ASSAULT", ("RUS", "MIL"), (None, "REB")),

@@ -94,6 +94,12 @@ def find_actors(text: str, tokens, mentions, language: str | None,
         actors.append(Actor(match.start, end, start_char, end_char, text[start_char:end_char],
                             country, sector, kind="noun"))
         taken.update(range(match.start, end))
+        other = _and_nationality(folded, end, kb) if country else None
+        if other:  # "مسؤولين عسكريين سوريين وروس": Russian officials too
+            actors.append(Actor(end, end + 1, tokens[end][0], tokens[end][1],
+                                text[tokens[end][0]:tokens[end][1]], other, sector,
+                                kind="coordinated"))
+            taken.add(end)
     for index, token in enumerate(folded):  # "الإسرائيليين", "العراقيون": people of a country
         if index in taken or len(token) < 6 or not token.endswith(("يين", "يون")):
             continue
@@ -111,6 +117,14 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     _countries_after_of(actors, text, tokens, folded, kb)
     _headed_by(actors, folded, language)
     return actors
+
+
+def _and_nationality(folded, index, kb) -> str | None:
+    """The country of "و" + a nationality adjective at ``index`` ("وروس", "والأمريكيين")."""
+    if index >= len(folded) or not folded[index].startswith("و") or len(folded[index]) < 4:
+        return None
+    word = folded[index][1:]
+    return kb.adjectives.get(word) or kb.adjectives.get("ال" + word) or None
 
 
 def _countries_after_of(actors, text, tokens, folded, kb) -> None:

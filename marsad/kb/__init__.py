@@ -70,6 +70,35 @@ class Entity:
                 "roles": [r.__dict__ for r in self.roles]}
 
 
+_ARABIC_NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "تان", "تين")
+
+
+def arabic_nisba_forms(base: str) -> list[str]:
+    """The forms a news text uses of an Arabic nationality adjective: with and without the
+    article, feminine, dual and sound plurals (صومالي → الصوماليين, صومالية …). Generated
+    here rather than listed: the paradigm is regular and the table stays one line a country."""
+    if " " in base:  # "كوري شمالي": the article goes on each word
+        return [base, " ".join("ال" + word for word in base.split())]
+    stems = [base + ending for ending in _ARABIC_NISBA_ENDINGS]
+    return stems + ["ال" + stem for stem in stems]
+
+
+@cache
+def _demonyms() -> list[tuple[str, str]]:
+    """(adjective, ISO alpha-3) from kb/demonyms.tsv: the countries beyond the built-in KB's,
+    so "مسلحون صوماليون" and "جنود أميركيين" get a country."""
+    import csv
+
+    path = Path(__file__).with_name("demonyms.tsv")
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    found = []
+    for row in csv.DictReader(lines, delimiter="\t"):
+        found += [(form, row["iso3"]) for form in arabic_nisba_forms(row["ar"])]
+        found += [(row["fa"], row["iso3"]), (row["en"], row["iso3"])]
+    return found
+
+
 class KnowledgeBase:
     def __init__(self, entities: list[Entity]) -> None:
         self.entities = {entity.id: entity for entity in entities}
@@ -84,6 +113,8 @@ class KnowledgeBase:
                     self.by_phonetic.setdefault(phonetic_key(name), set()).add(entity.id)
             for adjective in entity.adjectives:
                 self.adjectives[" ".join(name_key(adjective))] = entity.country or ""
+        for adjective, country in _demonyms():
+            self.adjectives.setdefault(" ".join(name_key(adjective)), country)
         self.longest = max((len(k) for k in self.by_key), default=1)
         self.first_words = frozenset(key[0] for key in self.by_key)
 
