@@ -177,3 +177,12 @@ def test_two_named_visitors_are_two_visits(tmp_path: Path):
         "كما زار وزير الدفاع السوري مرهف أبو قصرة موسكو والتقى نظيره الروسي أندريه بيلاوسوف.\n"))
     consult = [r for r in records if r["event"] == ["CONSULT"]]
     assert len(consult) == 2, consult
+
+
+def test_sport_is_not_politics(tmp_path: Path):
+    records = _exported(tmp_path, (
+        "السلة السعودية\n\n"
+        "يلتقي المنتخب السعودي للشباب لكرة السلة اليوم نظيره الكويتي في أولى مبارياته.\n\n"
+        "التقى وزير الخارجية السعودي عادل الجبير اليوم نظيره الكويتي في الرياض.\n"))
+    assert [r["event"] for r in records] == [["CONSULT"]], records
+    assert "الجبير" in records[0]["event_text"]

@@ -28,6 +28,7 @@ from marsad.events.lexicon import (
     modality_words,
     not_report_words,
     noun_triggers,
+    off_topic_words,
     pronouns,
     quantity_words,
     triggers,
@@ -304,12 +305,15 @@ def _style_factor(text, folded, match, language, index) -> float:
 
 
 def _not_a_report(text: str, folded: list[str], language) -> bool:
-    """A question, or the writer speaking for themselves (op-eds), reports no event."""
+    """A question, the writer speaking for themselves (op-eds) or a sentence about sport or
+    show business reports no political event."""
     outside = _QUOTED.sub(" ", text)  # a quoted official may say "we"; the writer may not
     if "؟" in outside or "?" in outside:
         return True
     words = not_report_words(language)
-    return any(fold_token(m.group()) in words for m in TOKEN_PATTERN.finditer(outside))
+    if any(fold_token(m.group()) in words for m in TOKEN_PATTERN.finditer(outside)):
+        return True
+    return bool(off_topic_words(language).find_all(folded))  # a match, a concert
 
 
 def _absolute(actor: Actor, offset: int) -> Actor:
