@@ -186,3 +186,15 @@ def test_sport_is_not_politics(tmp_path: Path):
         "التقى وزير الخارجية السعودي عادل الجبير اليوم نظيره الكويتي في الرياض.\n"))
     assert [r["event"] for r in records] == [["CONSULT"]], records
     assert "الجبير" in records[0]["event_text"]
+
+
+def test_joined_clauses_are_two_events(tmp_path: Path):
+    """"طلب … مساعدة …، كما طرح الشرع على بوتين فكرة …": two requests, each with its sides."""
+    records = _exported(tmp_path, (
+        "الوفد السوري في موسكو\n\n"
+        "وقالت المصادر إن الوفد السوري طلب من موسكو مساعدة دمشق في إعادة بناء الجيش، كما طرح "
+        "الرئيس السوري أحمد الشرع على نظيره الروسي فلاديمير بوتين فكرة إعادة نشر الشرطة "
+        "العسكرية الروسية.\n"))
+    requests = [r for r in records if r["event"] == ["REQUEST"]]
+    assert len(requests) == 2, records
+    assert {a["name"] for r in requests for a in r["recipient"]} >= {"Vladimir Putin"}

@@ -28,6 +28,11 @@ _LOCATIVE = frozenset(fold_token(w) for w in (
     "به", "از", "تا", "in", "to", "from", "into", "near", "at"))
 
 
+_DIRECTIONS = frozenset(fold_token(w) for w in (
+    "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمال‌غرب",
+    "شمال", "north", "south", "east", "west", "northern", "southern", "eastern", "western"))
+
+
 # a preposition that ends a trigger and names who is addressed (طلب من موسكو, بحث مع),
 # unlike one that names where to (وصل إلى روسيا)
 _ADDRESSEE = frozenset(fold_token(w) for w in ("من", "مع", "از", "با", "from", "with"))
@@ -198,8 +203,11 @@ def _from_entity(mention, kb: KnowledgeBase, anchor, folded, first,
         if mention.type == "PER":
             return Actor(**base, country=None, sector=None, name=mention.text)
         return None
+    before = first - 1
+    if before > 0 and folded[before] in _DIRECTIONS:
+        before -= 1  # "في غرب سوريا", "إلى شمال العراق"
     located = not after_trigger and (
-        first > 0 and any(v in _LOCATIVE for v in clitic_variants(folded[first - 1]))
+        before >= 0 and any(v in _LOCATIVE for v in clitic_variants(folded[before]))
         or mention.text[:1] in "بل" and fold_token(mention.text) not in kb.first_words)
     if entity.type in ("country", "place"):
         country = entity.country if entity.type == "country" else entity.metonym_for

@@ -96,6 +96,7 @@ def detect_events(article) -> list[Event]:
         found = by_sentence.get(index, {})
         sentence_events, actors = _sentence_events(
             article, index, sentence, text, language, found, focus, context)
+        _carry_place(sentence_events, [e for e in events if index - e.sentence <= 2])
         events += sentence_events
         context.actors = [_absolute(a, sentence.start) for a in actors if a.sector]
         _carry_sectors(context, sentence_events)
@@ -118,6 +119,21 @@ class _Context:
     date_age: int = 0
     sectors: dict[str, str] = field(default_factory=dict)  # "مسؤولين عسكريين من الولايات
     sectors_age: int = 0                                    # المتحدة" … "اتفقت الولايات المتحدة"
+
+
+def _carry_place(events: list[Event], recent: list[Event]) -> None:
+    """An event whose sentence names no place, told right after one between the same
+    countries that does, happened there: "زار الشرع موسكو … وقالت المصادر إن الوفد طلب من
+    موسكو مساعدة" (the request was made in Moscow, not nowhere)."""
+    for event in events:
+        if event.place is not None:
+            continue
+        sides = _countries(event.sources), _countries(event.targets)
+        earlier = next((e for e in reversed(recent) if e.place is not None
+                        and sides[0] & _countries(e.sources + e.targets)
+                        and sides[1] & _countries(e.sources + e.targets)), None)
+        if earlier is not None:
+            event.place = earlier.place
 
 
 def _carry_sectors(context: _Context, events: list[Event]) -> None:
@@ -164,21 +180,23 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
             actor.sector = context.sectors[actor.country]
     places = found.get("places", [])
     carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
-    best: dict[str, list[tuple]] = {}
+    best: dict[tuple[str, int], list[tuple]] = {}
     for match in matches:
         trigger: Trigger = match.value
         sources, targets = _roles(actors, match, folded, trigger, language, carried)
         if not sources and not targets:
             continue
         destination = _destination(match, tokens, folded, places, sentence.start, language)
-        place = destination or _place(places, sources + targets, sentence.start,
-                                      tokens[match.start][0])
+        # a state or capital named as an actor ("مساعدة دمشق") is nobody's location
+        named = sources + targets + [a for a in actors if a.kind == "country"]
+        place = destination or _place(places, named, sentence.start, tokens[match.start][0])
         sources, targets = _settle_sides(trigger, sources, targets, place, text, sentence,
                                          destination is not None)
         # offsets into the article text: a merged event keeps actors of several sentences
         sources = [_absolute(a, sentence.start) for a in sources]
         targets = [_absolute(a, sentence.start) for a in targets]
-        _keep_best(best, (bool(sources) + bool(targets), match, sources, targets, place))
+        _keep_best(best, (bool(sources) + bool(targets), match, sources, targets, place),
+                   _joined_clause(folded, match.start, language))
     events: list[Event] = []
     for _, match, sources, targets, place in sorted(
             (c for found in best.values() for c in found), key=lambda b: b[1].start):
@@ -232,15 +250,15 @@ def _one_use_of_force(events: list[Event]) -> list[Event]:
     return sorted(kept, key=lambda e: e.trigger[0])
 
 
-def _keep_best(best: dict[str, list[tuple]], candidate: tuple) -> None:
+def _keep_best(best: dict, candidate: tuple, clause: int = 0) -> None:
     """The best-supported trigger of each type in a sentence; a second one of the same type
     stays when it has other sides ("توجّه لافروف إلى باريس، بعد زيارة لألمانيا": a visit to
     France and one to Germany)."""
     score, match, sources, targets = candidate[:4]
-    kept = best.setdefault(match.value.type, [])
+    kept = best.setdefault((match.value.type, clause), [])
     for index, other in enumerate(kept):
-        if _countries(targets) & _countries(other[3]) or not targets or not other[3] or \
-                not _countries(sources) & _countries(other[2]):
+        if _countries(targets) & _countries(other[3]) or not _countries(targets) or \
+                not _countries(other[3]) or not _countries(sources) & _countries(other[2]):
             if score > other[0]:
                 kept[index] = candidate
             return
@@ -250,11 +268,14 @@ def _keep_best(best: dict[str, list[tuple]], candidate: tuple) -> None:
 def _destination(match, tokens, folded, places, offset, language):
     """The place a movement trigger ("توجه* … الى", "وصل* الى") names right after its
     preposition: where the visit went."""
-    if not actor_words(language, "destination_markers").match_at(
-            [fold_token(w) for w in match.value.phrase.split()[-1:]], 0):
-        return None
     markers = actor_words(language, "destination_markers")
-    for index in range(match.start, min(len(folded), match.start + 16)):
+    if markers.match_at([fold_token(w) for w in match.value.phrase.split()[-1:]], 0):
+        search = range(match.start, min(len(folded), match.start + 16))
+    elif match.end < len(folded) and markers.match_at(folded, match.end):
+        search = range(match.end, match.end + 1)  # "زيارة إلى سوريا", "سفر به مسکو"
+    else:
+        return None
+    for index in search:
         if markers.match_at(folded, index) and index + 1 < len(tokens):
             start = tokens[index + 1][0] + offset
             return next((p for p in places if p.start == start), None)
@@ -358,6 +379,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context):
     before carries over (Arabic drops it: "وحرّر تل الجابية بعد مواجهات مع جبهة النصرة")."""
     groups = _groups(actors, folded, language)
     clause_start = _clause_start(folded, match.start, language)
+    clause_end = _clause_end(folded, match.end, language)
+    groups = [g for g in groups if g[0].start < clause_end]
     before = [g for g in groups if g[-1].end <= match.start and g[0].start >= clause_start]
     after = [g for g in groups if g[0].start > match.start]
     objects = actor_words(language, "object_markers")
@@ -400,11 +423,28 @@ def _pronoun_before(folded, start, end, language) -> bool:
 def _clause_start(folded, position, language) -> int:
     openers = actor_words(language, "clause_openers")
     speakers = actor_words(language, "speaker_pronouns")
+    breaks = actor_words(language, "clause_breaks")
     start = 0
     for index in range(position):
-        if openers.match_at(folded, index) or speakers.match_at(folded, index):
+        found = breaks.match_at(folded, index)
+        if found:
+            start = found.end
+        elif openers.match_at(folded, index) or speakers.match_at(folded, index):
             start = index + 1
     return start
+
+
+def _joined_clause(folded, position, language) -> int:
+    """How many joined clauses ("، كما …") come before ``position``: one event per type each."""
+    breaks = actor_words(language, "clause_breaks")
+    return sum(1 for i in range(position) if breaks.match_at(folded, i))
+
+
+def _clause_end(folded, position, language) -> int:
+    """Where the next joined clause ("، كما …") begins: its actors are its own event's."""
+    breaks = actor_words(language, "clause_breaks")
+    return next((i for i in range(position, len(folded)) if breaks.match_at(folded, i)),
+                len(folded))
 
 
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -432,15 +472,22 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
     if place is not None and trigger.type in ("CONSULT", "REQUEST") and sources:
         host = _iso3(place.place.country)
         own = {a.country for a in sources}
+        # a country named in passing ("ناقشا الوضع في سورية") is a topic, not the host:
+        # only where the visit went, or a city or province the meeting was in, makes one
+        levels = ("country", "city", "admin1") if destination else ("city", "admin1")
         if host not in own and (destination or all(a.country in own or a.country is None
                                                     for a in targets)) \
-                and place.place.level in ("country", "city", "admin1"):
+                and place.place.level in levels:
+            hosts = [a for a in targets if a.country == host]
+            if destination and hosts:
+                return sources, hosts  # "زيارة إلى سوريا، محادثات مع بشار الأسد": Assad
             sectors = Counter(a.sector for a in sources if a.sector)
             sector = sectors.most_common(1)[0][0] if sectors else "GOV"
             offset = sentence.start
             targets = [Actor(0, 0, place.start - offset, place.end - offset, place.text, host,
                              sector, name=place.place.name, kind="place")]
-        elif targets and all(a.country == host for a in sources) and any(
+        elif trigger.type == "CONSULT" and targets and all(
+                a.country == host for a in sources) and any(
                 a.country not in (host, None) for a in targets):
             sources, targets = targets, sources
     return sources, targets
@@ -575,6 +622,8 @@ def _countries(actors: list[Actor]) -> frozenset:
 
 
 _NEARBY_KM = 40
+# what is said, not done: two different words are two different sayings
+_SPEECH = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"}
 _DONE = {"asserted", "historical"}  # a past event told as news or as background: one happening
 
 
@@ -583,6 +632,8 @@ def _same_happening(first: Event, second: Event) -> bool:
             {first.modality, second.modality} <= _DONE or first.type != "CONSULT" and \
             first.mode != second.mode:
         return False
+    if first.type in _SPEECH and first.trigger[2] != second.trigger[2]:
+        return False  # asking for guarantees, then floating an idea: two requests
     if not _same_sides(first, second):
         return False
     if first.date and second.date and first.date != second.date and \
