@@ -157,26 +157,33 @@ def _exported(tmp_path: Path, text: str) -> list[dict]:
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
 
 
-def test_restated_event_is_one(tmp_path: Path):
-    """A visit told with its day, then recalled as "the delegation that arrived in Russia":
-    one event, dated by the sentence that names the day."""
-    records = _exported(tmp_path, (
-        "زيارة الشرع إلى موسكو\n\n"
-        "وفي 15 تشرين الأول/أكتوبر 2025، أجرى الرئيس السوري أحمد الشرع زيارة إلى موسكو التقى "
-        "خلالها مع الرئيس الروسي فلاديمير بوتين.\n\n"
-        "وقالت مصادر إن الوفد السوري الذي وصل إلى روسيا أجرى محادثات مع المسؤولين الروس.\n"))
-    consult = [r for r in records if r["event"] == ["CONSULT"]]
-    assert len(consult) == 1, consult
-    assert consult[0]["date"] == "2025-10-15"
+# one event, several tellings; one sentence, several events (pages: title, blank line, body)
+RESTATED = ("زيارة الشرع إلى موسكو\n\n"
+            "وفي 15 تشرين الأول/أكتوبر 2025، أجرى الرئيس السوري أحمد الشرع زيارة إلى موسكو "
+            "التقى خلالها مع الرئيس الروسي فلاديمير بوتين.\n\n"
+            "وقالت مصادر إن الوفد السوري الذي وصل إلى روسيا أجرى محادثات مع المسؤولين الروس.\n")
+TWO_VISITORS = ("زيارات إلى موسكو\n\n"
+                "زار وزير الخارجية السوري أسعد الشيباني موسكو والتقى نظيره الروسي سيرغي لافروف."
+                "\n\nكما زار وزير الدفاع السوري مرهف أبو قصرة موسكو والتقى نظيره الروسي أندريه "
+                "بيلاوسوف.\n")
+JOINED = ("الوفد السوري في موسكو\n\n"
+          "وقالت المصادر إن الوفد السوري طلب من موسكو مساعدة دمشق في إعادة بناء الجيش، كما طرح "
+          "الرئيس السوري أحمد الشرع على نظيره الروسي فلاديمير بوتين فكرة إعادة نشر الشرطة "
+          "العسكرية الروسية.\n")
 
 
-def test_two_named_visitors_are_two_visits(tmp_path: Path):
-    records = _exported(tmp_path, (
-        "زيارات إلى موسكو\n\n"
-        "زار وزير الخارجية السوري أسعد الشيباني موسكو والتقى نظيره الروسي سيرغي لافروف.\n\n"
-        "كما زار وزير الدفاع السوري مرهف أبو قصرة موسكو والتقى نظيره الروسي أندريه بيلاوسوف.\n"))
-    consult = [r for r in records if r["event"] == ["CONSULT"]]
-    assert len(consult) == 2, consult
+@pytest.mark.parametrize(("page", "event_type", "count", "field", "value"), [
+    (RESTATED, "CONSULT", 1, "date", "2025-10-15"),  # dated by the telling that names the day
+    (TWO_VISITORS, "CONSULT", 2, None, None),          # two named visitors: two visits
+    (JOINED, "REQUEST", 2, "recipient", "Vladimir Putin"),  # "، كما …": two requests
+])
+def test_events_of_a_page(tmp_path: Path, page, event_type, count, field, value):
+    found = [r for r in _exported(tmp_path, page) if r["event"] == [event_type]]
+    assert len(found) == count, found
+    if field == "date":
+        assert found[0]["date"] == value
+    elif field == "recipient":
+        assert value in {a["name"] for r in found for a in r["recipient"]}
 
 
 def test_sport_is_not_politics(tmp_path: Path):
@@ -186,15 +193,3 @@ def test_sport_is_not_politics(tmp_path: Path):
         "التقى وزير الخارجية السعودي عادل الجبير اليوم نظيره الكويتي في الرياض.\n"))
     assert [r["event"] for r in records] == [["CONSULT"]], records
     assert "الجبير" in records[0]["event_text"]
-
-
-def test_joined_clauses_are_two_events(tmp_path: Path):
-    """"طلب … مساعدة …، كما طرح الشرع على بوتين فكرة …": two requests, each with its sides."""
-    records = _exported(tmp_path, (
-        "الوفد السوري في موسكو\n\n"
-        "وقالت المصادر إن الوفد السوري طلب من موسكو مساعدة دمشق في إعادة بناء الجيش، كما طرح "
-        "الرئيس السوري أحمد الشرع على نظيره الروسي فلاديمير بوتين فكرة إعادة نشر الشرطة "
-        "العسكرية الروسية.\n"))
-    requests = [r for r in records if r["event"] == ["REQUEST"]]
-    assert len(requests) == 2, records
-    assert {a["name"] for r in requests for a in r["recipient"]} >= {"Vladimir Putin"}
