@@ -193,3 +193,25 @@ def test_sport_is_not_politics(tmp_path: Path):
         "التقى وزير الخارجية السعودي عادل الجبير اليوم نظيره الكويتي في الرياض.\n"))
     assert [r["event"] for r in records] == [["CONSULT"]], records
     assert "الجبير" in records[0]["event_text"]
+
+
+def test_undated_article_bounds_its_events_by_the_crawl_day(tmp_path: Path):
+    """SaudiNewsNet gives the day a page was scraped, not published: no event gets it as its
+    date, each says it happened no later than that; "الطائرات" after "الطائرات الروسية" are
+    Russian."""
+    page = tmp_path / "snn.json"
+    page.write_text(json.dumps([{
+        "source": "alriyadh", "url": "http://example.org/1", "title": "غارات على حماة",
+        "date_extracted": "2015-07-26 17:10:24",
+        "content": "قصفت الطائرات الروسية أمس مواقع المسلحين في ريف حماة.\n"
+                   "وقالت وزارة الدفاع الروسية إن الطائرات دمرت مستودعات أسلحة."}],
+        ensure_ascii=False), encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    assert main(["ingest", str(page), "--db", db, "--quiet"]) == 0
+    out = tmp_path / "events.jsonl"
+    main(["export", "events", "--db", db, "-o", str(out)])
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert records and all(r["date"] is None for r in records)
+    assert all(r["date_not_after"] == "2015-07-26" for r in records)
+    assert all(a["country"] == "RUS" for r in records for a in r["actor"])
+    assert render_event(records[0]).startswith("(undated, by 2015-07-26)")

@@ -51,7 +51,9 @@ def render_event(record: dict[str, Any]) -> str:
     outlet = record["cite_info"].get("outlet") or "-"
     source = f" · per {record['attribution']}" if record.get("attribution") else ""
     what = f"{event_type}/{mode}" if mode else event_type
-    return (f"{record['date'] or '(undated)'} · {place} · {who} {verb}"
+    when = record["date"] or (f"(undated, by {record['date_not_after']})"
+                              if record.get("date_not_after") else "(undated)")
+    return (f"{when} · {place} · {who} {verb}"
             f"{' ' + whom if whom else ''}{modality} · {what} · {outlet}{source}")
 
 

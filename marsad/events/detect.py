@@ -121,6 +121,13 @@ class _Context:
     sectors_age: int = 0                                    # المتحدة" … "اتفقت الولايات المتحدة"
 
 
+def _named_before(actor: Actor, earlier: list[Actor]) -> str | None:
+    """The country of the same noun in the sentence before, where it was said."""
+    head = fold_token(actor.text.split()[0]) if actor.text.split() else ""
+    return next((a.country for a in earlier if a.country and a.kind == "noun"
+                 and a.text.split() and fold_token(a.text.split()[0]) == head), None)
+
+
 def _carry_place(events: list[Event], recent: list[Event]) -> None:
     """An event whose sentence names no place, told right after one between the same
     countries that does, happened there: "زار الشرع موسكو … وقالت المصادر إن الوفد طلب من
@@ -131,7 +138,8 @@ def _carry_place(events: list[Event], recent: list[Event]) -> None:
         sides = _countries(event.sources), _countries(event.targets)
         earlier = next((e for e in reversed(recent) if e.place is not None
                         and sides[0] & _countries(e.sources + e.targets)
-                        and sides[1] & _countries(e.sources + e.targets)), None)
+                        and (not sides[1] or sides[1] & _countries(e.sources + e.targets))),
+                       None)
         if earlier is not None:
             event.place = earlier.place
 
@@ -174,7 +182,9 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     for actor in actors:
         if actor.country is None and actor.sector in ("REB", "MIL", "CVL", "COP", "GOV") \
                 and actor.kind == "noun":
-            actor.country = focus  # "الثوار", "الجيش" of the country the article is about
+            # "الطائرات" right after "الطائرات الروسية" are the Russian ones; else "الثوار",
+            # "الجيش" are the article's country's
+            actor.country = _named_before(actor, context.actors) or focus
     for actor in actors:
         if actor.kind == "country" and actor.country in context.sectors:
             actor.sector = context.sectors[actor.country]

@@ -36,6 +36,10 @@ def plover_record(article, index: int, event) -> dict[str, Any]:
         "date_text": event.date_text,
         "date_basis": event.date_basis,
         "date_precision": event.date_precision or ("day" if event.date else None),
+        # an undated article scraped on a known day (SaudiNewsNet's date_extracted): the event
+        # is no later than that; said as a bound, never as its date
+        "date_not_after": None if event.date or event.modality == "future"
+        else article.meta.get("retrieved_date"),
         "actor": [_actor(a, 0) for a in event.sources],
         "recipient": [_actor(a, 0) for a in event.targets],
         "event": [event.type],
