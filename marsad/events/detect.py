@@ -415,6 +415,10 @@ def _roles(actors, match, folded, trigger: Trigger, language, context):
         sources, rest = before[0], after
     elif after and after[0] not in marked:
         sources, rest = after[0], after[1:]
+    elif _joined_clause(folded, match.start, language) and [
+            g for g in groups if g[-1].end <= clause_start]:
+        # "هددت الولايات المتحدة …، كما فرضت عقوبات": the sentence's subject goes on
+        sources, rest = [g for g in groups if g[-1].end <= clause_start][0], after
     elif context.actors:
         sources, rest = context.actors[:1], after
     else:
@@ -482,9 +486,10 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
     if place is not None and trigger.type in ("CONSULT", "REQUEST") and sources:
         host = _iso3(place.place.country)
         own = {a.country for a in sources}
-        # a country named in passing ("ناقشا الوضع في سورية") is a topic, not the host:
-        # only where the visit went, or a city or province the meeting was in, makes one
-        levels = ("country", "city", "admin1") if destination else ("city", "admin1")
+        # a country named in passing in a meeting ("ناقشا الوضع في سورية") is its topic, not
+        # its host: only where the visit went, or the city or province it was in, makes one
+        levels = ("city", "admin1") if trigger.type == "CONSULT" and not destination \
+            else ("country", "city", "admin1")
         if host not in own and (destination or all(a.country in own or a.country is None
                                                     for a in targets)) \
                 and place.place.level in levels:
@@ -615,11 +620,18 @@ def _merge_restated(events: list[Event]) -> list[Event]:
             twin.sources, twin.targets = event.sources, event.targets  # lead, then who met
             twin.mode = event.mode or twin.mode
         twin.date = twin.date or event.date
-        if event.place and (twin.place is None or _PLACE_RANK.get(event.place.place.level, 9)
-                            < _PLACE_RANK.get(twin.place.place.level, 9)):
+        # a joined clause of the same sentence elaborates; its place does not move the event
+        if event.place and (twin.place is None or event.sentence != twin.sentence
+                            and _refines(event.place.place, twin.place.place)):
             twin.place = event.place  # "زيارة إلى سوريا" then "في دمشق": Damascus
         twin.confidence = max(twin.confidence, event.confidence)
     return kept
+
+
+def _refines(inner, outer) -> bool:
+    """A place inside another: a city of the country, a village of the governorate."""
+    return outer.level == "country" and inner.country == outer.country and inner.id != outer.id \
+        or outer.id in (inner.admin1_id, inner.admin2_id)
 
 
 def _detail(event: Event) -> int:
