@@ -20,7 +20,7 @@ from marsad.lang import load_toml
 
 __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "actor_words",
            "noun_triggers", "modality_words", "quantity_words", "not_report_words",
-           "off_topic_words", "attribution_words", "pronouns"]
+           "off_topic_words", "confidence_factors", "attribution_words", "pronouns"]
 
 
 @dataclass(frozen=True)
@@ -172,6 +172,12 @@ def actor_words(language: str | None, kind: str) -> PhraseTable:
 def noun_triggers(language: str | None) -> frozenset[str]:
     data = load_toml(_lang(language), "events").get("grammar", {})
     return frozenset(fold_token(w) for w in data.get("nouns", []))
+
+
+@cache
+def confidence_factors(language: str | None) -> dict[str, Any]:
+    """The [confidence] table of events.toml: factors by event type, and for relative clauses."""
+    return load_toml(_lang(language), "events").get("confidence", {})
 
 
 @cache
