@@ -1,6 +1,6 @@
 """How a run's events fare on the hand-checked SaudiNewsNet sample.
 
-The sample (marsad/evaluation/data/saudinewsnet_checked.tsv) holds 200 events an earlier run
+The sample (marsad/evaluation/data/saudinewsnet_checked.tsv) holds 250 events an earlier run
 coded, each read by hand: real (a reported happening of roughly the coded type) or not. For a
 new run's store this prints, per sample, how many checked events it still codes (same article,
 sentence and type) at the given confidence, how many of those are real, and how many real ones
