@@ -48,11 +48,13 @@ class PhraseTable:
     def match_at(self, tokens: list[str], index: int) -> Match | None:
         """The longest phrase starting at ``index`` (clitics peeled off its first word)."""
         best: Match | None = None
+        size = 0
         for first in clitic_variants(tokens[index]):
             for words, value in self._starting(first):
                 end = _match_rest(words, tokens, index, first)
-                if end and (best is None or end > best.end):
-                    best = Match(index, end, value)
+                # the longest span wins; on a tie, the phrase that said more (a gapped one)
+                if end and (best is None or (end, len(words)) > (best.end, size)):
+                    best, size = Match(index, end, value), len(words)
         return best
 
     def find_all(self, tokens: list[str]) -> list[Match]:
