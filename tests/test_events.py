@@ -158,6 +158,20 @@ def _exported(tmp_path: Path, text: str) -> list[dict]:
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
 
 
+@pytest.mark.parametrize(("text", "coded"), [
+    ("وقد دعت الحكومة اليمنية الأطباء إلى العودة.", True),    # قد + past: it happened
+    ("وقد تدعو دول اوبك الافقر انغولا والجزائر الى خفض الانتاج.", False),  # قد + present: may
+    ("ومن المتوقع أن يزور الوزير الروسي سيرغي لافروف دمشق.", True),  # expected: future, coded
+])
+def test_may_and_did(tmp_path: Path, text, coded):
+    records = _exported(tmp_path, "بيان رسمي جديد\n\n" + text + " وجاء ذلك في بيان نشرته وسائل "
+                                  "الإعلام المحلية مساء أمس.\n\nوتستمر المتابعة في الأيام المقبلة "
+                                  "بحسب المصادر التي تحدثت إلى الصحيفة.\n")
+    assert bool(records) == coded, records
+    if records and "المتوقع" in text:
+        assert records[0]["modality"] == "future"
+
+
 # one event, several tellings; one sentence, several events (pages: title, blank line, body)
 RESTATED = ("زيارة الشرع إلى موسكو\n\n"
             "وفي 15 تشرين الأول/أكتوبر 2025، أجرى الرئيس السوري أحمد الشرع زيارة إلى موسكو "

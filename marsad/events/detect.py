@@ -579,6 +579,10 @@ def _add_modality(event: Event, folded, match, language) -> None:
     first = folded[match.start]
     if language == "ar" and re.match(r"^(و|ف)?س[يتن]", first) and len(first) > 4:
         event.modality = "future"  # سيزور, ستعقد
+    elif language == "ar" and match.start and "قد" in (folded[match.start - 1],
+                                                       folded[match.start - 1][1:]) \
+            and re.match(r"^[يتن]", first):
+        event.modality = "hypothetical"  # "قد تدعو": may call; "قد دعت" (past) is a report
 
 
 def _attribution(folded, actors: list[Actor], language, mentions) -> str | None:
