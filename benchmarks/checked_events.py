@@ -14,10 +14,10 @@ new sample.
 from __future__ import annotations
 
 import argparse
-import csv
 from collections import defaultdict
 from pathlib import Path
 
+from marsad.lang import read_tsv
 from marsad.storage import open_store
 
 CHECKED = Path(__file__).resolve().parents[1] / "marsad" / "evaluation" / "data" / \
@@ -25,9 +25,7 @@ CHECKED = Path(__file__).resolve().parents[1] / "marsad" / "evaluation" / "data"
 
 
 def load_checked() -> list[dict[str, str]]:
-    lines = [line for line in CHECKED.read_text(encoding="utf-8").splitlines()
-             if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
+    return read_tsv(CHECKED)
 
 
 def coded_events(db: str, min_confidence: float) -> set[tuple[str, str, str]]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.evaluation import shared_dir
+from marsad.lang import read_tsv
 from marsad.places.gazetteer import Gazetteer, haversine_km, open_gazetteer
 
 __all__ = ["evaluate_table", "evaluate_seed_places", "build_gold", "seed_place_ids", "TABLE",
@@ -78,9 +79,7 @@ def build_gold(gazetteer: Gazetteer) -> tuple[int, list[str]]:
 
 
 def _table_rows() -> list[dict[str, str]]:
-    with TABLE.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        return list(csv.DictReader(lines, delimiter="\t"))
+    return read_tsv(TABLE)
 
 
 def resolve_sentence(text: str, language: str, gazetteer: Gazetteer):

@@ -20,17 +20,13 @@ from marsad.entities.keys import fold_token
 from marsad.entities.mentions import clitic_variants
 from marsad.events.lexicon import actor_nouns, actor_words
 from marsad.kb import KnowledgeBase, builtin_kb
+from marsad.places.resolve import compass_words
 
 __all__ = ["Actor", "find_actors"]
 
 _LOCATIVE = frozenset(fold_token(w) for w in (
     "في", "إلى", "الى", "من", "نحو", "قرب", "داخل", "عبر", "أراضي", "اراضي", "مدينة", "در",
     "به", "از", "تا", "in", "to", "from", "into", "near", "at"))
-
-
-_DIRECTIONS = frozenset(fold_token(w) for w in (
-    "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمال‌غرب",
-    "شمال", "north", "south", "east", "west", "northern", "southern", "eastern", "western"))
 
 
 # a preposition that ends a trigger and names who is addressed (طلب من موسكو, بحث مع),
@@ -82,7 +78,7 @@ def find_actors(text: str, tokens, mentions, language: str | None,
         last = _token_index(tokens, mention.end - 1, end=True)
         addressed = first - 1 in trigger_tokens and folded[first - 1] in _ADDRESSEE or \
             first - 1 in addressable and folded[first - 1] in _ADDRESSEE
-        actor = _from_entity(mention, kb, anchor, folded, first, addressed)
+        actor = _from_entity(mention, kb, anchor, folded, first, addressed, language)
         if actor is None:
             continue
         actor.start, actor.end = first, last + 1
@@ -195,7 +191,7 @@ def _dateline(text: str, mention) -> bool:
 
 
 def _from_entity(mention, kb: KnowledgeBase, anchor, folded, first,
-                 after_trigger: bool = False) -> Actor | None:
+                 after_trigger: bool = False, language: str | None = None) -> Actor | None:
     entity = kb.get(mention.entity_id)
     base = dict(start=0, end=0, char_start=mention.start, char_end=mention.end,
                 text=mention.text, entity_id=mention.entity_id)
@@ -204,7 +200,7 @@ def _from_entity(mention, kb: KnowledgeBase, anchor, folded, first,
             return Actor(**base, country=None, sector=None, name=mention.text)
         return None
     before = first - 1
-    if before > 0 and folded[before] in _DIRECTIONS:
+    if before > 0 and folded[before] in compass_words(language):
         before -= 1  # "في غرب سوريا", "إلى شمال العراق"
     located = not after_trigger and (
         before >= 0 and any(v in _LOCATIVE for v in clitic_variants(folded[before]))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -35,6 +35,7 @@ from marsad.events.lexicon import (
     triggers,
 )
 from marsad.kb import builtin_kb
+from marsad.places.gazetteer import distance_km
 
 __all__ = ["Event", "detect_events", "code_sentence"]
 
@@ -192,9 +193,10 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     places = found.get("places", [])
     carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
     best: dict[tuple[str, int], list[tuple]] = {}
+    clauses = _clauses(folded, language)
     for match in matches:
         trigger: Trigger = match.value
-        sources, targets = _roles(actors, match, folded, trigger, language, carried)
+        sources, targets = _roles(actors, match, folded, trigger, language, carried, clauses)
         if not sources and not targets:
             continue
         destination = _destination(match, tokens, folded, places, sentence.start, language)
@@ -207,7 +209,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         sources = [_absolute(a, sentence.start) for a in sources]
         targets = [_absolute(a, sentence.start) for a in targets]
         _keep_best(best, (bool(sources) + bool(targets), match, sources, targets, place),
-                   _joined_clause(folded, match.start, language))
+                   clauses.joined(match.start))
     events: list[Event] = []
     for _, match, sources, targets, place in sorted(
             (c for found in best.values() for c in found), key=lambda b: b[1].start):
@@ -228,22 +230,22 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         _add_date(event, found.get("times", []), sentence.start + start, article, context)
         event.attribution = _attribution(folded, actors, language, mentions)
         event.quantities = _quantities(folded, language)
-        event.confidence = 0.45 + 0.2 * bool(sources) + 0.15 * bool(targets) \
-            + 0.1 * bool(event.place) + 0.1 * bool(trigger.mode)
-        if event.classifier_probability is not None:
-            event.confidence = (event.confidence + event.classifier_probability) / 2
-        if trigger.type == "CONSULT" and not any(a.kind == "entity" for a in sources + targets):
-            # a hand check of SaudiNewsNet: meetings with nobody named ("وفد", "السعودية",
-            # a city) were mostly concerts, matches, refugees arriving, office visits
-            event.confidence *= _UNNAMED_MEETING
-        event.confidence = round(min(1.0, event.confidence) * _style_factor(
-            text, folded, match, language, index), 2)
+        event.confidence = _confidence(event, text, folded, match, language, index)
         events.append(event)
     return _one_use_of_force(events), actors
 
 
 _FORCE = ("ASSAULT", "COERCE", "MOBILIZE")
-_UNNAMED_MEETING = 0.8
+
+
+def _confidence(event: Event, text, folded, match, language, index) -> float:
+    """How sure the record is: both sides, a place and a mode named; for Arabic ASSAULT and
+    PROTEST the classifier's probability; then how report-like the sentence is."""
+    score = 0.45 + 0.2 * bool(event.sources) + 0.15 * bool(event.targets) \
+        + 0.1 * bool(event.place) + 0.1 * bool(match.value.mode)
+    if event.classifier_probability is not None:
+        score = (score + event.classifier_probability) / 2
+    return round(min(1.0, score) * _style_factor(event, text, folded, match, language, index), 2)
 
 
 def _one_use_of_force(events: list[Event]) -> list[Event]:
@@ -324,7 +326,7 @@ def _classify_sentence(event: Event, text: str, language: str | None) -> None:
     event.classifier_probability = classifier.probability(text, language)
 
 
-def _style_factor(text, folded, match, language, index) -> float:
+def _style_factor(event: Event, text, folded, match, language, index) -> float:
     """How much a sentence reads like a news report of something that happened: in a hand
     check of SaudiNewsNet events, real ones sat mostly in sentences under ~200 characters,
     spurious ones in long commentary sentences and behind noun triggers; events.toml's
@@ -337,6 +339,9 @@ def _style_factor(text, folded, match, language, index) -> float:
         factor *= 0.9
     table = confidence_factors(language)
     factor *= table.get(match.value.type, 1.0)
+    if event.type == "CONSULT" and not any(a.kind == "entity"
+                                           for a in event.sources + event.targets):
+        factor *= table.get("unnamed_meeting", 1.0)
     relatives = {fold_token(w) for w in table.get("relative_pronouns", [])}
     if relatives & set(folded[max(0, match.start - 1):match.end + 1]):
         factor *= table.get("relative_clause", 1.0)
@@ -356,15 +361,11 @@ def _not_a_report(text: str, folded: list[str], language) -> bool:
 
 
 def _absolute(actor: Actor, offset: int) -> Actor:
-    from dataclasses import replace
-
     return replace(actor, char_start=actor.char_start + offset,
                    char_end=actor.char_end + offset)
 
 
 def _shifted(mention, delta):
-    from dataclasses import replace
-
     return replace(mention, start=mention.start + delta, end=mention.end + delta)
 
 
@@ -387,7 +388,7 @@ def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor
     return groups
 
 
-def _roles(actors, match, folded, trigger: Trigger, language, context):
+def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: _Clauses):
     """Source and target groups around a trigger.
 
     Before the trigger, the subject is the first actor of its clause (after إن/أن/که), not
@@ -396,8 +397,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context):
     An actor after مع/ضد/با is the target; with no subject left, the subject of the sentence
     before carries over (Arabic drops it: "وحرّر تل الجابية بعد مواجهات مع جبهة النصرة")."""
     groups = _groups(actors, folded, language)
-    clause_start = _clause_start(folded, match.start, language)
-    clause_end = _clause_end(folded, match.end, language)
+    clause_start = clauses.start(match.start)
+    clause_end = clauses.end(match.end)
     groups = [g for g in groups if g[0].start < clause_end]
     before = [g for g in groups if g[-1].end <= match.start and g[0].start >= clause_start]
     after = [g for g in groups if g[0].start > match.start]
@@ -423,7 +424,7 @@ def _roles(actors, match, folded, trigger: Trigger, language, context):
         sources, rest = before[0], after
     elif after and after[0] not in marked:
         sources, rest = after[0], after[1:]
-    elif _joined_clause(folded, match.start, language) and [
+    elif clauses.joined(match.start) and [
             g for g in groups if g[-1].end <= clause_start]:
         # "هددت الولايات المتحدة …، كما فرضت عقوبات": the sentence's subject goes on
         sources, rest = [g for g in groups if g[-1].end <= clause_start][0], after
@@ -442,31 +443,41 @@ def _pronoun_before(folded, start, end, language) -> bool:
     return any(t in words for t in folded[start:end])
 
 
-def _clause_start(folded, position, language) -> int:
+@dataclass(frozen=True)
+class _Clauses:
+    """Where a sentence's reported clauses (after إن/أن/که, "إنها") and joined clauses (after
+    "، كما", "بينما") begin, found once per sentence rather than once per trigger."""
+    openers: tuple[int, ...]              # tokens that open a reported clause
+    breaks: tuple[tuple[int, int], ...]   # (first, after last) token of each joining phrase
+    size: int                             # tokens in the sentence
+
+    def start(self, position: int) -> int:
+        """The first token of the clause ``position`` is in: after the last opener or joining
+        phrase that begins before it."""
+        bounds = sorted([*self.breaks, *((index, index + 1) for index in self.openers)])
+        return next((end for begin, end in reversed(bounds) if begin < position), 0)
+
+    def end(self, position: int) -> int:
+        """Where the next joined clause begins: its actors are its own event's."""
+        return next((begin for begin, _ in self.breaks if begin >= position), self.size)
+
+    def joined(self, position: int) -> int:
+        """How many joined clauses come before ``position``: one event per type each."""
+        return sum(1 for begin, _ in self.breaks if begin < position)
+
+
+def _clauses(folded, language) -> _Clauses:
     openers = actor_words(language, "clause_openers")
     speakers = actor_words(language, "speaker_pronouns")
-    breaks = actor_words(language, "clause_breaks")
-    start = 0
-    for index in range(position):
-        found = breaks.match_at(folded, index)
+    joins = actor_words(language, "clause_breaks")
+    breaks, opening = [], []
+    for index in range(len(folded)):
+        found = joins.match_at(folded, index)
         if found:
-            start = found.end
+            breaks.append((index, found.end))
         elif openers.match_at(folded, index) or speakers.match_at(folded, index):
-            start = index + 1
-    return start
-
-
-def _joined_clause(folded, position, language) -> int:
-    """How many joined clauses ("، كما …") come before ``position``: one event per type each."""
-    breaks = actor_words(language, "clause_breaks")
-    return sum(1 for i in range(position) if breaks.match_at(folded, i))
-
-
-def _clause_end(folded, position, language) -> int:
-    """Where the next joined clause ("، كما …") begins: its actors are its own event's."""
-    breaks = actor_words(language, "clause_breaks")
-    return next((i for i in range(position, len(folded)) if breaks.match_at(folded, i)),
-                len(folded))
+            opening.append(index)
+    return _Clauses(tuple(opening), tuple(breaks), len(folded))
 
 
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -688,16 +699,10 @@ def _same_happening(first: Event, second: Event) -> bool:
 def _same_area(one, two) -> bool:
     """Two place names for one happening: the same place, a place and the division or
     country around it ("سوريا" … "دمشق"), or two places a few villages apart."""
-    from marsad.places.gazetteer import distance_km
-
     if one.id == two.id:
         return True
-    if one.country != two.country:
-        return False
-    if "country" in (one.level, two.level) or one.id in (two.admin1_id, two.admin2_id) \
-            or two.id in (one.admin1_id, one.admin2_id):
-        return True
-    return distance_km(one, two) <= _NEARBY_KM
+    return one.country == two.country and (
+        _refines(one, two) or _refines(two, one) or distance_km(one, two) <= _NEARBY_KM)
 
 
 def _something_in_common(first: Event, second: Event) -> bool:
@@ -748,7 +753,7 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
                                      language, anchor, trigger_tokens=inside)
               if a.sector != "MED"]
     sources, targets = _roles(actors, matches[0], folded, matches[0].value, language,
-                              _Context())
+                              _Context(), _clauses(folded, language))
     sources, targets = _settle_sides(matches[0].value, sources, targets, None, text, None)
     first = lambda group: (group[0].country, group[0].sector) if group else None  # noqa: E731
     return {"source": first(sources), "target": first(targets)}

@@ -140,7 +140,7 @@ def triggers(language: str | None) -> PhraseTable:
             table.add(phrase, Trigger(block["type"], block.get("mode"),
                                       tuple(block.get("context", [])),
                                       bool(block.get("host")), phrase))
-    for phrase in load_toml(_lang(language), "events").get("not_triggers", {}).get("words", []):
+    for phrase in _section_words(language, "events", "not_triggers"):
         table.add(phrase, NOT_AN_EVENT)
     return table
 
@@ -154,26 +154,34 @@ def actor_nouns(language: str | None) -> PhraseTable:
     return table
 
 
+def _phrases(phrases, value) -> PhraseTable:
+    table = PhraseTable()
+    for phrase in phrases:
+        table.add(phrase, value)
+    return table
+
+
+def _section_words(language: str | None, name: str, section: str, key: str = "words"
+                   ) -> list[str]:
+    return load_toml(_lang(language), name).get(section, {}).get(key, [])
+
+
 @cache
 def pronouns(language: str | None) -> frozenset[str]:
-    return frozenset(fold_token(w) for w in
-                     load_toml(_lang(language), "actors").get("pronouns", {}).get("words", []))
+    return frozenset(fold_token(w) for w in _section_words(language, "actors", "pronouns"))
 
 
 @cache
 def actor_words(language: str | None, kind: str) -> PhraseTable:
-    """headed_by, object_markers, clause_openers, speaker_pronouns or destination_markers of
-    lang/*/actors.toml."""
-    table = PhraseTable()
-    for phrase in load_toml(_lang(language), "actors").get(kind, {}).get("words", []):
-        table.add(phrase, kind)
-    return table
+    """headed_by, object_markers, clause_openers, clause_breaks, speaker_pronouns or
+    destination_markers of lang/*/actors.toml."""
+    return _phrases(_section_words(language, "actors", kind), kind)
 
 
 @cache
 def noun_triggers(language: str | None) -> frozenset[str]:
-    data = load_toml(_lang(language), "events").get("grammar", {})
-    return frozenset(fold_token(w) for w in data.get("nouns", []))
+    return frozenset(fold_token(w) for w in _section_words(language, "events", "grammar",
+                                                           "nouns"))
 
 
 @cache
@@ -185,16 +193,13 @@ def confidence_factors(language: str | None) -> dict[str, Any]:
 @cache
 def off_topic_words(language: str | None) -> PhraseTable:
     """Sport and show-business phrases of events.toml: a sentence with one codes nothing."""
-    table = PhraseTable()
-    for phrase in load_toml(_lang(language), "events").get("off_topic", {}).get("words", []):
-        table.add(phrase, "off_topic")
-    return table
+    return _phrases(_section_words(language, "events", "off_topic"), "off_topic")
 
 
 @cache
 def not_report_words(language: str | None) -> frozenset[str]:
-    data = load_toml(_lang(language), "events").get("grammar", {})
-    return frozenset(fold_token(w) for w in data.get("not_reports", []))
+    return frozenset(fold_token(w) for w in _section_words(language, "events", "grammar",
+                                                           "not_reports"))
 
 
 @cache
@@ -206,19 +211,10 @@ def quantity_words(language: str | None) -> dict[str, str]:
 
 @cache
 def modality_words(language: str | None) -> dict[str, PhraseTable]:
-    tables = {}
-    for kind, phrases in load_toml(_lang(language), "events").get("modality", {}).items():
-        table = PhraseTable()
-        for phrase in phrases:
-            table.add(phrase, kind)
-        tables[kind] = table
-    return tables
+    return {kind: _phrases(phrases, kind)
+            for kind, phrases in load_toml(_lang(language), "events").get("modality", {}).items()}
 
 
 @cache
 def attribution_words(language: str | None) -> PhraseTable:
-    table = PhraseTable()
-    data = load_toml(_lang(language), "events").get("attribution", {})
-    for phrase in data.get("before_source", []):
-        table.add(phrase, "source")
-    return table
+    return _phrases(_section_words(language, "events", "attribution", "before_source"), "source")

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from marsad.entities.keys import name_key, phonetic_key
-from marsad.lang import load_tsv
+from marsad.lang import load_tsv, read_tsv
 
 __all__ = ["Entity", "Role", "KnowledgeBase", "builtin_kb", "load_jsonl", "write_jsonl",
            "MENTION_TYPES"]
@@ -87,13 +87,8 @@ def arabic_nisba_forms(base: str) -> list[str]:
 def _demonyms() -> list[tuple[str, str]]:
     """(adjective, ISO alpha-3) from kb/demonyms.tsv: the countries beyond the built-in KB's,
     so "مسلحون صوماليون" and "جنود أميركيين" get a country."""
-    import csv
-
-    path = Path(__file__).with_name("demonyms.tsv")
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")]
     found = []
-    for row in csv.DictReader(lines, delimiter="\t"):
+    for row in read_tsv(Path(__file__).with_name("demonyms.tsv")):
         found += [(form, row["iso3"]) for form in arabic_nisba_forms(row["ar"])]
         found += [(row["fa"], row["iso3"]), (row["en"], row["iso3"])]
     return found

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["LANG_DIR", "load_toml", "load_tsv", "languages_with"]
+__all__ = ["LANG_DIR", "load_toml", "load_tsv", "read_tsv", "languages_with"]
 
 LANG_DIR = Path(__file__).parent
 
@@ -23,13 +23,16 @@ def load_toml(language: str, name: str) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """The rows of a tab-separated file with a header line; lines starting with # are notes."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader((line for line in handle if not line.startswith("#")),
+                                   delimiter="\t"))
+
+
 @cache
 def load_tsv(language: str, name: str) -> tuple[dict[str, str], ...]:
-    path = LANG_DIR / language / f"{name}.tsv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")),
-                              delimiter="\t")
-        return tuple(rows)
+    return tuple(read_tsv(LANG_DIR / language / f"{name}.tsv"))
 
 
 def languages_with(name: str) -> list[str]:

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import csv
 import os
 import statistics
 import tomllib
@@ -19,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from marsad.lang import read_tsv
 from marsad.places.gazetteer import Gazetteer, Place
 
 __all__ = ["build_default", "curated_places", "admin1_rows"]
@@ -82,9 +82,7 @@ def _language_of(name: str) -> str:
 
 
 def admin1_rows() -> list[dict[str, str]]:
-    with (DATA / "admin1.tsv").open(encoding="utf-8") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        return list(csv.DictReader(lines, delimiter="\t"))
+    return read_tsv(DATA / "admin1.tsv")
 
 
 def _add_admin1(gazetteer: Gazetteer, cities: dict) -> dict[tuple[str, str], str]:

@@ -116,6 +116,11 @@ def _words(language: str) -> _Words:
     return _Words(cues, cues_after, arrival, prepositions, directions, not_places, stop)
 
 
+def compass_words(language: str | None) -> frozenset[str]:
+    """The folded compass words of lang/*/places.toml ("شمال", "غربي", "northern")."""
+    return frozenset(_words(language or "ar").directions)
+
+
 def find_spans(text: str, language: str | None, gazetteer: Gazetteer, sentence: int = 0,
                blocked: list[tuple[int, int]] = (), entities: list[tuple[int, int]] = ()
                ) -> list[Span]:
