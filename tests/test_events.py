@@ -230,3 +230,7 @@ def test_undated_article_bounds_its_events_by_the_crawl_day(tmp_path: Path):
     assert all(r["date_not_after"] == "2015-07-26" for r in records)
     assert all(a["country"] == "RUS" for r in records for a in r["actor"])
     assert render_event(records[0]).startswith("(undated, by 2015-07-26)")
+    table = tmp_path / "events.csv"
+    main(["export", "events", "--db", db, "-o", str(table), "--format", "csv"])
+    rows = list(csv.DictReader(table.open(encoding="utf-8")))
+    assert rows and all(r["date_not_after"] == "2015-07-26" and not r["date"] for r in rows)

@@ -63,9 +63,9 @@ def plover_record(article, index: int, event) -> dict[str, Any]:
     }
 
 
-EVENT_CSV_FIELDS = ("id", "article_id", "date", "event", "mode", "context", "actor_code",
-                    "actor_name", "recipient_code", "recipient_name", "place", "lat", "lon",
-                    "country", "modality", "attribution", "confidence", "language",
+EVENT_CSV_FIELDS = ("id", "article_id", "date", "date_not_after", "event", "mode", "context",
+                    "actor_code", "actor_name", "recipient_code", "recipient_name", "place",
+                    "lat", "lon", "country", "modality", "attribution", "confidence", "language",
                     "trigger", "event_text")
 
 
@@ -77,6 +77,7 @@ def flat_record(record: dict[str, Any]) -> dict[str, Any]:
     """One flat row for CSV and Parquet."""
     location = record.get("event_loc") or {}
     return {"id": record["id"], "article_id": record["article_id"], "date": record["date"],
+            "date_not_after": record.get("date_not_after"),
             "event": ";".join(record["event"]), "mode": ";".join(record["mode"]),
             "context": ";".join(record["context"]), "actor_code": _codes(record["actor"]),
             "actor_name": "; ".join(a["name"] or a["entity_text"] for a in record["actor"]),
