@@ -32,6 +32,7 @@ from marsad.events.lexicon import (
     off_topic_words,
     pronouns,
     quantity_words,
+    relative_pronouns,
     triggers,
 )
 from marsad.kb import builtin_kb
@@ -342,8 +343,7 @@ def _style_factor(event: Event, text, folded, match, language, index) -> float:
     if event.type == "CONSULT" and not any(a.kind == "entity"
                                            for a in event.sources + event.targets):
         factor *= table.get("unnamed_meeting", 1.0)
-    relatives = {fold_token(w) for w in table.get("relative_pronouns", [])}
-    if relatives & set(folded[max(0, match.start - 1):match.end + 1]):
+    if relative_pronouns(language) & set(folded[max(0, match.start - 1):match.end + 1]):
         factor *= table.get("relative_clause", 1.0)
     return factor
 

@@ -20,7 +20,8 @@ from marsad.lang import load_toml
 
 __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "actor_words",
            "noun_triggers", "modality_words", "quantity_words", "not_report_words",
-           "off_topic_words", "confidence_factors", "attribution_words", "pronouns"]
+           "off_topic_words", "confidence_factors", "relative_pronouns", "attribution_words",
+           "pronouns"]
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,13 @@ def noun_triggers(language: str | None) -> frozenset[str]:
 def confidence_factors(language: str | None) -> dict[str, Any]:
     """The [confidence] table of events.toml: factors by event type, and for relative clauses."""
     return load_toml(_lang(language), "events").get("confidence", {})
+
+
+@cache
+def relative_pronouns(language: str | None) -> frozenset[str]:
+    """The folded relative pronouns of the [confidence] table ("الذي", "التي")."""
+    return frozenset(fold_token(w) for w in confidence_factors(language).get(
+        "relative_pronouns", []))
 
 
 @cache

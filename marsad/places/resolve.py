@@ -116,6 +116,7 @@ def _words(language: str) -> _Words:
     return _Words(cues, cues_after, arrival, prepositions, directions, not_places, stop)
 
 
+@cache
 def compass_words(language: str | None) -> frozenset[str]:
     """The folded compass words of lang/*/places.toml ("شمال", "غربي", "northern")."""
     return frozenset(_words(language or "ar").directions)
