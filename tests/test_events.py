@@ -65,6 +65,17 @@ def test_no_trigger(text, language):
     # the speaker acts in the clause they report, not the country named after it
     ("قالت روسيا اليوم السبت إنها كثفت حملتها الجوية على متشددي تنظيم الدولة الإسلامية في "
      "سوريا", "ASSAULT", ("RUS", "MIL"), (None, "REB")),
+    # a nationality adjective on the trigger noun is the agent, whoever speaks
+    ("أدانت تركيا الغارات الإسرائيلية على ريف دمشق", "ASSAULT", ("ISR", "MIL"), None),
+    # a passive relative clause: the plane was shot down, it shot nobody
+    ("وقالت المصادر إن الطائرة السورية التي تم إسقاطها بصواريخ باتريوت أقلعت من قاعدة تي فور",
+     "ASSAULT", None, ("SYR", "MIL")),
+    # a name that begins with ل is no preposition: Lavrov visits
+    ("مشددا على أن كل الخطوات، بما فيها زيارة لافروف وغيراسيموف، تنفيذ لمخرجات القمة",
+     "CONSULT", ("RUS", "GOV"), None),
+    # a settlement deal is made with the country's armed opposition
+    ("وكان الجيش السوري قد دخل قرية غدير البستان ضمن اتفاق تسوية", "AGREE", ("SYR", "MIL"),
+     ("SYR", "REB")),
 ])
 def test_actor_codes(text, event_type, source, target):
     found = code_sentence(text, "ar", event_type)
@@ -199,6 +210,25 @@ def test_events_of_a_page(tmp_path: Path, page, event_type, count, field, value)
         assert found[0]["date"] == value
     elif field == "recipient":
         assert value in {a["name"] for r in found for a in r["recipient"]}
+
+
+TOUR = ("جولة لافروف في أوروبا\n\n"
+        "وبالتزامن مع ذلك، أكد مصدر دبلوماسي روسي، توجّه وزير الخارجية سيرغي لافروف ورئيس "
+        "هيئة الأركان العامة الروسية فاليري غيراسيموف، إلى باريس، بعد زيارة لألمانيا والكيان "
+        "الصهيوني، ناقشا خلالها الوضع في سورية.\n\n"
+        "وتعليقا على هذه الزيارة، قال المتحدث إن مسألة إبعاد القوات الإيرانية عن حدود الجولان "
+        "كانت من المسائل التي تطرق إليها لافروف أثناء اللقاء مع رئيس الحكومة الصهيونية.\n")
+
+
+def test_a_tour_is_a_visit_to_each_state_and_this_visit_is_no_new_one(tmp_path: Path):
+    found = [r for r in _exported(tmp_path, TOUR) if r["event"] == ["CONSULT"]]
+    hosts = sorted((r["recipient"][0]["country"], (r["event_loc"] or {}).get("name"))
+                   for r in found)
+    # Paris, Germany and Israel: the meeting with the Israeli premier is the Israel visit,
+    # told again (the Golan is what they talked about, not where)
+    assert hosts == [("DEU", "Germany"), ("FRA", "Paris"), ("ISR", "Israel")], hosts
+    israel = next(r for r in found if r["recipient"][0]["country"] == "ISR")
+    assert israel["text_info"]["restated_in_sentences"], israel
 
 
 def test_sport_is_not_politics(tmp_path: Path):

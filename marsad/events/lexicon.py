@@ -20,8 +20,8 @@ from marsad.lang import load_toml
 
 __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "actor_words",
            "noun_triggers", "modality_words", "quantity_words", "not_report_words",
-           "off_topic_words", "confidence_factors", "relative_pronouns", "attribution_words",
-           "pronouns"]
+           "off_topic_words", "confidence_factors", "anaphoric_words", "away_words",
+           "relative_pronouns", "attribution_words", "pronouns"]
 
 
 @dataclass(frozen=True)
@@ -123,6 +123,7 @@ class Trigger:
     context: tuple[str, ...]
     host: bool
     phrase: str
+    counterpart: str | None = None  # the other side's sector when the text names none
 
 
 # the value of a not_triggers phrase: it hides the trigger words inside it
@@ -140,7 +141,8 @@ def triggers(language: str | None) -> PhraseTable:
         for phrase in block["words"]:
             table.add(phrase, Trigger(block["type"], block.get("mode"),
                                       tuple(block.get("context", [])),
-                                      bool(block.get("host")), phrase))
+                                      bool(block.get("host")), phrase,
+                                      block.get("counterpart")))
     for phrase in _section_words(language, "events", "not_triggers"):
         table.add(phrase, NOT_AN_EVENT)
     return table
@@ -183,6 +185,21 @@ def actor_words(language: str | None, kind: str) -> PhraseTable:
 def noun_triggers(language: str | None) -> frozenset[str]:
     return frozenset(fold_token(w) for w in _section_words(language, "events", "grammar",
                                                            "nouns"))
+
+
+@cache
+def anaphoric_words(language: str | None) -> frozenset[str]:
+    """Demonstratives of events.toml's [grammar]: before a trigger noun they point back at an
+    event already told."""
+    return frozenset(fold_token(w) for w in _section_words(language, "events", "grammar",
+                                                           "anaphoric"))
+
+
+@cache
+def away_words(language: str | None) -> frozenset[str]:
+    """events.toml's [grammar] away_from: a place after them is not the event's."""
+    return frozenset(fold_token(w) for w in _section_words(language, "events", "grammar",
+                                                           "away_from"))
 
 
 @cache
