@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--stages", nargs="+", default=None, metavar="STAGE",
                         help="pipeline stages to run (default: all; see `marsad stages`), "
                              "e.g. extract.v1 language.v1 normalize.v1 sentences.v1")
+    ingest.add_argument("--embeddings", action="store_true",
+                        help="blend sentence embeddings into the ASSAULT classifier (needs the "
+                             "embed extra; slower; same as MARSAD_EMBEDDINGS=1)")
     ingest.add_argument("--quiet", action="store_true", help="print only failures")
     ingest.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
 
@@ -73,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
                                "running the pipeline over the gold's documents")
     evaluate.add_argument("--gazetteer", default=None, help="gazetteer file (default: "
                           "$MARSAD_GAZETTEER or the one built in the user cache)")
+    evaluate.add_argument("--embeddings", action="store_true",
+                          help="for `eval gsr`: also cross-validate the lexical + sentence-"
+                               "embedding classifiers (needs the embed extra)")
     _shared(evaluate)
     evaluate.add_argument("--json", action="store_true")
 
@@ -131,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     _shared(train)
     train.add_argument("--out", default=None, help="model folder (default: marsad/models)")
     train.add_argument("--iterations", type=int, default=100)
+    train.add_argument("--embeddings", action="store_true",
+                       help="for `train events`: fit the sentence-embedding part too (needs the "
+                            "embed extra)")
 
     commands.add_parser("stages", help="list the registered pipeline stages")
     return parser

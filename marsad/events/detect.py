@@ -32,6 +32,7 @@ from marsad.events.lexicon import (
     not_report_words,
     noun_triggers,
     off_topic_words,
+    possessive_endings,
     pronouns,
     quantity_words,
     relative_pronouns,
@@ -131,6 +132,47 @@ def _named_before(actor: Actor, earlier: list[Actor]) -> str | None:
                  and a.text.split() and fold_token(a.text.split()[0]) == head), None)
 
 
+def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
+                     language) -> None:
+    """Countries and sectors the actor words leave out: a possessed noun is its possessor's
+    ("قواته"); a noun the sentence before named with its country keeps it ("الطائرات" after
+    "الطائرات الروسية"), else "الثوار", "الجيش" are the article's country's; a bare country
+    acts through the sector it acted through just before."""
+    for actor in actors:
+        if actor.country is None and actor.kind == "noun":
+            actor.country = _possessor(actor, actors, language)
+    for actor in actors:
+        if actor.country is None and actor.sector in ("REB", "MIL", "CVL", "COP", "GOV") \
+                and actor.kind == "noun":
+            actor.country = _named_before(actor, context.actors) or focus
+    for actor in actors:
+        if actor.kind == "country" and actor.country in context.sectors:
+            actor.sector = context.sectors[actor.country]
+
+
+def _sides(actors, match, text, tokens, language, context, clauses):
+    """Source and target of one trigger: the roles around it, unless nationality adjectives
+    on the trigger noun name them; a target the trigger implies where none is named."""
+    folded = [t for _, _, t in tokens]
+    sources, targets = _roles(actors, match, folded, match.value, language, context, clauses)
+    sides = _adjective_sides(match, text, tokens, folded, actors, language)
+    if sides:
+        sources, targets = sides[:1], sides[1:] or targets
+    return sources, targets or _counterpart(match, text, tokens, sources)
+
+
+def _possessor(actor: Actor, actors: list[Actor], language) -> str | None:
+    """The country of whoever a possessed side noun belongs to: "أعلن الجيش الأمريكي أن
+    قواته قتلت مسلحا" (his forces: the US army's), the nearest state named before it."""
+    words = actor.text.split()
+    last = fold_token(words[-1]) if words else ""
+    if not any(last.endswith(e) and len(last) > len(e) + 2
+               for e in possessive_endings(language)):
+        return None
+    earlier = [a for a in actors if a.end <= actor.start and a.country]
+    return earlier[-1].country if earlier else None
+
+
 def _carry_place(events: list[Event], recent: list[Event]) -> None:
     """An event whose sentence names no place, told right after one between the same
     countries that does, happened there: "زار الشرع موسكو … وقالت المصادر إن الوفد طلب من
@@ -182,15 +224,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     actors = [a for a in find_actors(text, tokens, mentions, language, article.anchor,
                                      trigger_tokens=inside, addressable=addressable)
               if a.sector != "MED" and not (a.entity_id or "").startswith("outlet:")]
-    for actor in actors:
-        if actor.country is None and actor.sector in ("REB", "MIL", "CVL", "COP", "GOV") \
-                and actor.kind == "noun":
-            # "الطائرات" right after "الطائرات الروسية" are the Russian ones; else "الثوار",
-            # "الجيش" are the article's country's
-            actor.country = _named_before(actor, context.actors) or focus
-    for actor in actors:
-        if actor.kind == "country" and actor.country in context.sectors:
-            actor.sector = context.sectors[actor.country]
+    _complete_actors(actors, context, focus, language)
     places = _where_things_happen(found.get("places", []), tokens, sentence.start, language)
     carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
     best: dict[tuple[str, int], list[tuple]] = {}
@@ -199,11 +233,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         trigger: Trigger = match.value
         if _describes_earlier(match, matches, folded, language):
             continue
-        sources, targets = _roles(actors, match, folded, trigger, language, carried, clauses)
-        sides = _adjective_sides(match, text, tokens, folded, actors, language)
-        if sides:
-            sources, targets = sides[:1], sides[1:] or targets
-        targets = targets or _counterpart(match, text, tokens, sources)
+        sources, targets = _sides(actors, match, text, tokens, language, carried, clauses)
         if not sources and not targets:
             continue
         destination = _destination(match, tokens, folded, places, sentence.start, language)
@@ -884,8 +914,8 @@ def _same_sides(first: Event, second: Event) -> bool:
 
 def code_sentence(text: str, language: str, event_type: str | None = None,
                   anchor: dt.date | None = None) -> dict[str, tuple | None]:
-    """Source and target codes (country, sector) of the first event of ``event_type`` in a bare
-    sentence (no article around it): what the GSR span files score."""
+    """Source and target codes (country, sector) of the best-supported event of ``event_type``
+    in a bare sentence (no article around it): what the GSR span files score."""
     from marsad.entities.mentions import find_mentions
 
     tokens = [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN_PATTERN.finditer(text)]
@@ -898,12 +928,13 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
     actors = [a for a in find_actors(text, tokens, find_mentions(text, language, anchor),
                                      language, anchor, trigger_tokens=inside)
               if a.sector != "MED"]
-    sources, targets = _roles(actors, matches[0], folded, matches[0].value, language,
-                              _Context(), _clauses(folded, language))
-    sides = _adjective_sides(matches[0], text, tokens, folded, actors, language)
-    if sides:
-        sources, targets = sides[:1], sides[1:] or targets
-    targets = targets or _counterpart(matches[0], text, tokens, sources)
-    sources, targets = _settle_sides(matches[0].value, sources, targets, None, text, None)
+    _complete_actors(actors, _Context(), None, language)
+    clauses = _clauses(folded, language)
+    found = [(match, _sides(actors, match, text, tokens, language, _Context(), clauses))
+             for match in matches]
+    # as the pipeline keeps the best-supported trigger of a type: a known source, then a target
+    match, (sources, targets) = max(found, key=lambda f: (
+        any(a.sector for a in f[1][0]), bool(f[1][1])))
+    sources, targets = _settle_sides(match.value, sources, targets, None, text, None)
     first = lambda group: (group[0].country, group[0].sector) if group else None  # noqa: E731
     return {"source": first(sources), "target": first(targets)}

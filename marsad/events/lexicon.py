@@ -21,7 +21,7 @@ from marsad.lang import load_toml
 __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "actor_words",
            "noun_triggers", "modality_words", "quantity_words", "not_report_words",
            "off_topic_words", "confidence_factors", "anaphoric_words", "away_words",
-           "relative_pronouns", "attribution_words", "pronouns"]
+           "possessive_endings", "relative_pronouns", "attribution_words", "pronouns"]
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,12 @@ def actor_words(language: str | None, kind: str) -> PhraseTable:
 def noun_triggers(language: str | None) -> frozenset[str]:
     return frozenset(fold_token(w) for w in _section_words(language, "events", "grammar",
                                                            "nouns"))
+
+
+@cache
+def possessive_endings(language: str | None) -> tuple[str, ...]:
+    """actors.toml's possessive endings ("ه", "ها"): a side noun with one is someone's."""
+    return tuple(_section_words(language, "actors", "possessive_endings"))
 
 
 @cache
