@@ -361,6 +361,9 @@ def _coded(event: Event, folded, match, language) -> bool:
     if event.type in _SYMMETRIC and not any(a.sector in _POLITICAL
                                             for a in event.sources + event.targets):
         return False  # students meeting students, a charity receiving alms: no politics
+    if event.type == "CONSULT" and not all(any(a.sector in _POLITICAL for a in side)
+                                           for side in (event.sources, event.targets) if side):
+        return False  # an attaché visiting patients, stranded citizens arriving home
     is_noun = any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
     if is_noun:
         return bool(event.targets) or event.date_basis == "text" or event.place is not None
