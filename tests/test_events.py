@@ -202,6 +202,9 @@ def _exported(tmp_path: Path, text: str) -> list[dict]:
     ("وقد دعت الحكومة اليمنية الأطباء إلى العودة.", True),    # قد + past: it happened
     ("وقد تدعو دول اوبك الافقر انغولا والجزائر الى خفض الانتاج.", False),  # قد + present: may
     ("ومن المتوقع أن يزور الوزير الروسي سيرغي لافروف دمشق.", True),  # expected: future, coded
+    # an attempt governs its whole clause: the attack after it is not reported as happening
+    ("وأوضحت المصادر أن روسيا والنظام يحاولان كسب الوقت لتعزيز القوات التابعة لهم، قبل "
+     "استئناف الهجوم على جبل الزاوية.", False),
 ])
 def test_may_and_did(tmp_path: Path, text, coded):
     records = _exported(tmp_path, "بيان رسمي جديد\n\n" + text + " وجاء ذلك في بيان نشرته وسائل "
@@ -258,6 +261,17 @@ def test_a_tour_is_a_visit_to_each_state_and_this_visit_is_no_new_one(tmp_path: 
     assert hosts == [("DEU", "Germany"), ("FRA", "Paris"), ("ISR", "Israel")], hosts
     israel = next(r for r in found if r["recipient"][0]["country"] == "ISR")
     assert israel["text_info"]["restated_in_sentences"], israel
+
+
+@pytest.mark.parametrize(("speaker", "striker"), [
+    ("المتحدث باسم وزارة الدفاع الروسية إيغور كوناشينكوف", "RUS"),  # foreign army: its strikes
+    ("مصدر عسكري سوري", None),  # the army of the country struck tells what hit it
+])
+def test_a_foreign_army_telling_strikes_struck(tmp_path: Path, speaker, striker):
+    records = _exported(tmp_path, "الضربات قرب حلب\n\nوقال " + speaker + " إن أحد الأهداف التي "
+                        "استهدفتها الضربات قرب حلب كانت قاعدة مستترة للعربات العسكرية.\n")
+    sides = {a["country"] for r in records if r["event"] == ["ASSAULT"] for a in r["actor"]}
+    assert (striker in sides) if striker else "SYR" not in sides, records
 
 
 def test_sport_is_not_politics(tmp_path: Path):

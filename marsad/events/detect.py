@@ -27,6 +27,7 @@ from marsad.events.lexicon import (
     anaphoric_words,
     attribution_words,
     away_words,
+    clause_modality_words,
     confidence_factors,
     modality_words,
     not_report_words,
@@ -234,12 +235,14 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         if _describes_earlier(match, matches, folded, language):
             continue
         sources, targets = _sides(actors, match, text, tokens, language, carried, clauses)
-        if not sources and not targets:
-            continue
         destination = _destination(match, tokens, folded, places, sentence.start, language)
         # a state or capital named as an actor ("مساعدة دمشق") is nobody's location
         named = sources + targets + [a for a in actors if a.kind == "country"]
         place = destination or _place(places, named, sentence.start, tokens[match.start][0])
+        sources = _striking_speaker(sources, match, place, actors, folded, clauses,
+                                    language) or sources
+        if not sources and not targets:
+            continue
         sources, targets = _settle_sides(trigger, sources, targets, place, text, sentence,
                                          destination is not None)
         for by, on, where in _per_host(trigger, sources, targets, place, places, index,
@@ -259,7 +262,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                       sources, targets, place=place, language=language,
                       evidence=(sentence.start, sentence.end))
         _add_context(event, sources + targets)
-        _add_modality(event, folded, match, language)
+        _add_modality(event, folded, match, language, clauses.start(match.start))
         if event.modality in ("negated", "hypothetical"):
             # "بدون انجام هیچ حمله", "يحاولان … قبل استئناف الهجوم": nothing happened to code
             continue
@@ -276,6 +279,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
 
 _FORCE = ("ASSAULT", "COERCE", "MOBILIZE")
 _RELATIVE_REACH = 12  # tokens between a trigger noun and a relative clause about it
+_AWAY_REACH = 3  # "أقلعت من قاعدة مطار تي فور": the words before a place that send it away
 
 
 def _describes_earlier(match, matches, folded, language) -> bool:
@@ -339,8 +343,10 @@ def _destination(match, tokens, folded, places, offset, language):
     markers = actor_words(language, "destination_markers")
     if markers.match_at([fold_token(w) for w in match.value.phrase.split()[-1:]], 0):
         search = range(match.start, min(len(folded), match.start + 16))
-    elif match.end < len(folded) and markers.match_at(folded, match.end):
-        search = range(match.end, match.end + 1)  # "زيارة إلى سوريا", "سفر به مسکو"
+    elif any(markers.match_at(folded, i) for i in range(match.end, min(len(folded),
+                                                                      match.end + 2))):
+        # "زيارة إلى سوريا", "زيارة عمل إلى سوريا", "سفر به مسکو"
+        search = range(match.end, min(len(folded), match.end + 2))
     else:
         return None
     for index in search:
@@ -545,6 +551,22 @@ def _counterpart(match, text, tokens, sources) -> list[Actor]:
                   sector, kind="implied")]
 
 
+def _striking_speaker(sources, match, place, actors, folded, clauses, language):
+    """A foreign military telling strikes with no agent in its clause ("وقال كوناشينكوف إن
+    أحد الأهداف التي استهدفتها الضربات قرب حلب …"): its own side struck. Only a foreign one: a
+    military source of the country struck more often tells what hit it."""
+    start = clauses.start(match.start)
+    if match.value.type != "ASSAULT" or place is None or not start or any(
+            a.char_start >= 0 for a in sources):  # someone in the sentence acts
+        return None
+    said = [g for g in _groups(actors, folded, language) if g[-1].end <= start]
+    speaker = said[-1] if said else []
+    host = _iso3(place.place.country)
+    if any(a.sector == "MIL" and a.country and a.country != host for a in speaker):
+        return list(speaker)
+    return None
+
+
 def _acted_on(group, folded, language) -> bool:
     """An actor a passive relative clause describes ("الطائرة السورية التي تمّ إسقاطها")
     is the side acted on."""
@@ -702,7 +724,7 @@ def _where_things_happen(places, tokens, offset, language):
         return places
     starts = {start + offset: index for index, (start, _, _) in enumerate(tokens)}
     return [p for p in places if not any(
-        t in away for _, _, t in tokens[max(0, starts.get(p.start, 0) - 2):
+        t in away for _, _, t in tokens[max(0, starts.get(p.start, 0) - _AWAY_REACH):
                                         starts.get(p.start, 0)])]
 
 
@@ -760,7 +782,14 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
         event.date, event.date_basis = article.publication_date, "publication"
 
 
-def _add_modality(event: Event, folded, match, language) -> None:
+def _add_modality(event: Event, folded, match, language, clause_start: int = 0) -> None:
+    """Modality from the words before the trigger: an attempt or a condition anywhere in its
+    clause (it outranks a plan inside it), else the three words right before it."""
+    clause = folded[max(0, clause_start - 1):match.start]  # with the word that opens it
+    for kind, table in clause_modality_words(language).items():
+        if table.find_all(clause):
+            event.modality = kind
+            return
     window = folded[max(0, match.start - 3):match.start]
     for kind, table in modality_words(language).items():
         if table.find_all(window):

@@ -21,7 +21,8 @@ from marsad.lang import load_toml
 __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "actor_words",
            "noun_triggers", "modality_words", "quantity_words", "not_report_words",
            "off_topic_words", "confidence_factors", "anaphoric_words", "away_words",
-           "possessive_endings", "relative_pronouns", "attribution_words", "pronouns"]
+           "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
+           "clause_modality_words"]
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,13 @@ def quantity_words(language: str | None) -> dict[str, str]:
 def modality_words(language: str | None) -> dict[str, PhraseTable]:
     return {kind: _phrases(phrases, kind)
             for kind, phrases in load_toml(_lang(language), "events").get("modality", {}).items()}
+
+
+@cache
+def clause_modality_words(language: str | None) -> dict[str, PhraseTable]:
+    """events.toml's [clause_modality]: modality words whose reach is their whole clause."""
+    return {kind: _phrases(phrases, kind) for kind, phrases in
+            load_toml(_lang(language), "events").get("clause_modality", {}).items()}
 
 
 @cache
