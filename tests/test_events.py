@@ -76,6 +76,10 @@ def test_no_trigger(text, language):
     # a name that begins with ل is no preposition: Lavrov visits
     ("مشددا على أن كل الخطوات، بما فيها زيارة لافروف وغيراسيموف، تنفيذ لمخرجات القمة",
      "CONSULT", ("RUS", "GOV"), None),
+    # a count after "قتل": the ones counted were killed (victims, not killers)
+    ("من جانب آخر، قتل أحد مسلحي المقاومة الشعبية بقذيفة هاون أطلقتها ميليشيات الحوثي في "
+     "محافظة أبين", "ASSAULT", ("YEM", "REB"), (None, "REB")),
+    ("قتل مسلحون ثلاثة جنود في هجوم على حاجز", "ASSAULT", (None, "UAF"), (None, "MIL")),
     # "his forces": the US army's
     ("وأعلن الجيش الامريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في العاصمة", "ASSAULT",
      ("USA", "MIL"), None),

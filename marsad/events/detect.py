@@ -38,6 +38,7 @@ from marsad.events.lexicon import (
     quantity_words,
     relative_pronouns,
     triggers,
+    victim_words,
 )
 from marsad.kb import builtin_kb
 from marsad.places.gazetteer import distance_km
@@ -367,13 +368,19 @@ def _coded(event: Event, folded, match, language) -> bool:
     if event.type in _SYMMETRIC and not any(a.sector in _POLITICAL
                                             for a in event.sources + event.targets):
         return False  # students meeting students, a charity receiving alms: no politics
-    if event.type == "CONSULT" and not all(any(a.sector in _POLITICAL for a in side)
-                                           for side in (event.sources, event.targets) if side):
+    if event.type == "CONSULT" and any(_outside_politics(side)
+                                       for side in (event.sources, event.targets)):
         return False  # an attaché visiting patients, stranded citizens arriving home
     is_noun = any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
     if is_noun:
         return bool(event.targets) or event.date_basis == "text" or event.place is not None
     return True
+
+
+def _outside_politics(side: list[Actor]) -> bool:
+    """A side every one of whose actors has a known sector, none of them political (patients,
+    citizens, students); an actor of unknown sector may be anyone."""
+    return bool(side) and all(a.sector and a.sector not in _POLITICAL for a in side)
 
 
 def _classify_sentence(event: Event, text: str, language: str | None) -> None:
@@ -464,7 +471,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     clause_end = clauses.end(match.end)
     groups = [g for g in groups if g[0].start < clause_end]
     before = [g for g in groups if g[-1].end <= match.start and g[0].start >= clause_start]
-    patients = [g for g in before if _acted_on(g, folded, language)]
+    patients = [g for g in groups if g[0].start >= clause_start and (
+        g in before and _acted_on(g, folded, language) or _harmed(g, folded, language))]
     before = [g for g in before if g not in patients]
     is_noun = any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
     if is_noun:
@@ -474,14 +482,16 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
                     if folded[i] in relative_pronouns(language)]
         inner = [g for g in before if relative and g[0].start > relative[-1]]
         before = inner or before
-    after = [g for g in groups if g[0].start > match.start]
+    after = [g for g in groups if g[0].start > match.start and g not in patients]
     objects = actor_words(language, "object_markers")
     def lead(group) -> int:
         first = group[0]
         return first.phrase_start if first.phrase_start is not None else first.start
 
     def own_lam(group) -> bool:  # "لافروف": the ل is the name's, not a preposition
-        return lead(group) == group[0].start and fold_token(group[0].text).startswith("ل")
+        first = group[0]
+        return lead(group) == first.start and first.kind == "entity" and \
+            fold_token(first.text).startswith("ل")
 
     marked = [g for g in after if lead(g) > 0 and (
         objects.match_at(folded, lead(g) - 1) or folded[lead(g)][:1] == "ل"
@@ -565,6 +575,25 @@ def _striking_speaker(sources, match, place, actors, folded, clauses, language):
     if any(a.sector == "MIL" and a.country and a.country != host for a in speaker):
         return list(speaker)
     return None
+
+
+_VICTIM_REACH = 4  # "قتل ثلاثة عناصر من الجيش": from the verb to the side harmed
+
+
+def _harmed(group, folded, language) -> bool:
+    """The subject of a verb passive in meaning ("استشهد ثلاثة جنود", "أصيب الجندي") or of
+    "قتل"/"خطف" with a count after it ("قتل أحد مسلحي المقاومة"): harmed, not harming."""
+    words = victim_words(language)
+    first = group[0].phrase_start if group[0].phrase_start is not None else group[0].start
+    for index in range(max(0, first - _VICTIM_REACH), first):
+        verb = set(clitic_variants(folded[index]))
+        if verb & words["victim_verbs"]:
+            return True
+        following = folded[index + 1] if index + 1 < len(folded) else ""
+        if verb & words["counted_passive_verbs"] and (following.isdigit()
+                                                      or following in words["counts"]):
+            return True
+    return False
 
 
 def _acted_on(group, folded, language) -> bool:

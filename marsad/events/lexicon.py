@@ -22,7 +22,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "noun_triggers", "modality_words", "quantity_words", "not_report_words",
            "off_topic_words", "confidence_factors", "anaphoric_words", "away_words",
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
-           "clause_modality_words"]
+           "clause_modality_words", "victim_words"]
 
 
 @dataclass(frozen=True)
@@ -192,6 +192,14 @@ def noun_triggers(language: str | None) -> frozenset[str]:
 def possessive_endings(language: str | None) -> tuple[str, ...]:
     """actors.toml's possessive endings ("ه", "ها"): a side noun with one is someone's."""
     return tuple(_section_words(language, "actors", "possessive_endings"))
+
+
+@cache
+def victim_words(language: str | None) -> dict[str, frozenset[str]]:
+    """events.toml's [grammar] victim_verbs, counted_passive_verbs and counts (folded)."""
+    return {key: frozenset(fold_token(w) for w in _section_words(language, "events", "grammar",
+                                                                 key))
+            for key in ("victim_verbs", "counted_passive_verbs", "counts")}
 
 
 @cache
