@@ -40,7 +40,7 @@ def _types(text: str, language: str) -> set[str]:
     ("توجّه وزير الخارجية الروسي سيرغي لافروف ورئيس الأركان إلى باريس", "ar", "CONSULT"),
     # verb, subject, object (the subject inside a gapped phrase)
     ("وفجر المهاجمون قنابلهم على متن ثلاثة قطارات للمترو", "ar", "ASSAULT"),
-    ("وحمل المتظاهرون لافتات كتب عليها شعارات مناهضة", "ar", "PROTEST"),
+    ("وخرج آلاف المحتجين في مظاهرة حاشدة وسط العاصمة", "ar", "PROTEST"),
 ])
 def test_triggers(text, language, event_type):
     assert event_type in _types(text, language)
