@@ -278,6 +278,16 @@ def test_a_foreign_army_telling_strikes_struck(tmp_path: Path, speaker, striker)
     assert (striker in sides) if striker else "SYR" not in sides, records
 
 
+@pytest.mark.parametrize("text", [
+    "وصلت اليوم الطائرة الإغاثية السعودية الخامسة إلى مطار عدن الدولي محملة بـ 12 طناً من "
+    "المستلزمات الطبية.",
+    "استقبل وكيل وزارة الداخلية الدكتور أحمد بن محمد السالم أمس المهنئين بعيد الفطر المبارك.",
+])
+def test_courtesy_and_aid_flights_are_no_visits(tmp_path: Path, text):
+    records = _exported(tmp_path, "أخبار محلية من المملكة\n\n" + text + "\n")
+    assert not [r for r in records if r["event"] == ["CONSULT"]], records
+
+
 def test_sport_is_not_politics(tmp_path: Path):
     records = _exported(tmp_path, (
         "السلة السعودية\n\n"

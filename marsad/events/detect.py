@@ -30,6 +30,7 @@ from marsad.events.lexicon import (
     clause_modality_words,
     confidence_factors,
     modality_words,
+    not_consult_words,
     not_report_words,
     noun_triggers,
     off_topic_words,
@@ -216,6 +217,9 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         return [], []
     folded = [t for _, _, t in tokens]
     matches = [m for m in triggers(language).find_all(folded) if m.value is not NOT_AN_EVENT]
+    if matches and any(m.value.type == "CONSULT" for m in matches) and \
+            not_consult_words(language).find_all(folded):
+        matches = [m for m in matches if m.value.type != "CONSULT"]  # condolences, aid flights
     if not matches or _not_a_report(text, folded, language):
         return [], []
     inside = frozenset(i for m in matches for i in range(m.start, m.end))

@@ -22,7 +22,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "noun_triggers", "modality_words", "quantity_words", "not_report_words",
            "off_topic_words", "confidence_factors", "anaphoric_words", "away_words",
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
-           "clause_modality_words", "victim_words"]
+           "clause_modality_words", "victim_words", "not_consult_words"]
 
 
 @dataclass(frozen=True)
@@ -249,6 +249,12 @@ def relative_pronouns(language: str | None) -> frozenset[str]:
     """The folded relative pronouns of the [confidence] table ("الذي", "التي")."""
     return frozenset(fold_token(w) for w in confidence_factors(language).get(
         "relative_pronouns", []))
+
+
+@cache
+def not_consult_words(language: str | None) -> PhraseTable:
+    """events.toml's [not_consult]: courtesy and aid words that make no meeting or visit."""
+    return _phrases(_section_words(language, "events", "not_consult"), "not_consult")
 
 
 @cache
