@@ -80,6 +80,9 @@ def test_no_trigger(text, language):
     ("من جانب آخر، قتل أحد مسلحي المقاومة الشعبية بقذيفة هاون أطلقتها ميليشيات الحوثي في "
      "محافظة أبين", "ASSAULT", ("YEM", "REB"), (None, "REB")),
     ("قتل مسلحون ثلاثة جنود في هجوم على حاجز", "ASSAULT", (None, "UAF"), (None, "MIL")),
+    # a side noun before a named side is that side's; verb, subject, object
+    ("وأطلق جنود الاحتلال النار على المتظاهرين قرب الحاجز", "ASSAULT", ("ISR", "MIL"),
+     (None, "CVL")),
     # "his forces": the US army's
     ("وأعلن الجيش الامريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في العاصمة", "ASSAULT",
      ("USA", "MIL"), None),

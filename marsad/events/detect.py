@@ -107,6 +107,7 @@ def detect_events(article) -> list[Event]:
         events += sentence_events
         context.actors = [_absolute(a, sentence.start) for a in actors if a.sector]
         _carry_sectors(context, sentence_events)
+        _remember_nouns(context, actors)
         dated = [t for t in found.get("times", []) if t.value and t.precision == "day"]
         if dated:
             context.date, context.date_age = dated[-1].value, 0
@@ -126,6 +127,20 @@ class _Context:
     date_age: int = 0
     sectors: dict[str, str] = field(default_factory=dict)  # "مسؤولين عسكريين من الولايات
     sectors_age: int = 0                                    # المتحدة" … "اتفقت الولايات المتحدة"
+    nouns: list[Actor] = field(default_factory=list)  # side nouns with their country, a few
+    nouns_age: int = 0                                # sentences back ("گشت ارتش اسرائیل")
+
+
+def _remember_nouns(context: _Context, actors: list[Actor]) -> None:
+    """Side nouns whose country a sentence said, kept for three sentences: "همین گشت" (this
+    same patrol) two sentences after "یک گشت ارتش اسرائیل" is the Israeli one."""
+    named = [a for a in actors if a.kind == "noun" and a.country]
+    if named:
+        context.nouns, context.nouns_age = named, 0
+    elif context.nouns_age >= 2:
+        context.nouns = []
+    else:
+        context.nouns_age += 1
 
 
 def _named_before(actor: Actor, earlier: list[Actor]) -> str | None:
@@ -143,11 +158,12 @@ def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
     acts through the sector it acted through just before."""
     for actor in actors:
         if actor.country is None and actor.kind == "noun":
-            actor.country = _possessor(actor, actors, language)
+            actor.country = _possessor(actor, actors, language) or _genitive_country(actor,
+                                                                                      actors)
     for actor in actors:
         if actor.country is None and actor.sector in ("REB", "MIL", "CVL", "COP", "GOV") \
                 and actor.kind == "noun":
-            actor.country = _named_before(actor, context.actors) or focus
+            actor.country = _named_before(actor, context.actors + context.nouns) or focus
     for actor in actors:
         if actor.kind == "country" and actor.country in context.sectors:
             actor.sector = context.sectors[actor.country]
@@ -162,6 +178,13 @@ def _sides(actors, match, text, tokens, language, context, clauses):
     if sides:
         sources, targets = sides[:1], sides[1:] or targets
     return sources, targets or _counterpart(match, text, tokens, sources)
+
+
+def _genitive_country(actor: Actor, actors: list[Actor]) -> str | None:
+    """A side noun right before a named side is that side's ("گشت ارتش اسرائیل", "جنود
+    الاحتلال": its patrol, its soldiers)."""
+    owner = next((a for a in actors if a.start == actor.end and a.country), None)
+    return owner.country if owner else None
 
 
 def _possessor(actor: Actor, actors: list[Actor], language) -> str | None:
