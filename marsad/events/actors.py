@@ -48,6 +48,11 @@ class Actor:
     kind: str = "entity"   # entity, noun, country
     phrase_start: int | None = None  # token where the words introducing it begin
 
+    @property
+    def lead(self) -> int:
+        """The first token of the words that name it, introducing words included."""
+        return self.phrase_start if self.phrase_start is not None else self.start
+
     def code(self) -> str:
         return " ".join(p for p in (self.country, self.sector) if p) or "?"
 

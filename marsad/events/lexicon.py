@@ -191,6 +191,17 @@ def _section_words(language: str | None, name: str, section: str, key: str = "wo
     return load_toml(_lang(language), name).get(section, {}).get(key, [])
 
 
+def _grammar_words(language: str | None, key: str) -> frozenset[str]:
+    """A folded word list of events.toml's [grammar] table."""
+    return frozenset(fold_token(w) for w in _section_words(language, "events", "grammar", key))
+
+
+def _kind_tables(language: str | None, section: str) -> dict[str, PhraseTable]:
+    """One phrase table per key of an events.toml table ([modality], [clause_modality])."""
+    return {kind: _phrases(phrases, kind)
+            for kind, phrases in load_toml(_lang(language), "events").get(section, {}).items()}
+
+
 @cache
 def pronouns(language: str | None) -> frozenset[str]:
     return frozenset(fold_token(w) for w in _section_words(language, "actors", "pronouns"))
@@ -205,8 +216,7 @@ def actor_words(language: str | None, kind: str) -> PhraseTable:
 
 @cache
 def noun_triggers(language: str | None) -> frozenset[str]:
-    return frozenset(fold_token(w) for w in _section_words(language, "events", "grammar",
-                                                           "nouns"))
+    return _grammar_words(language, "nouns")
 
 
 @cache
@@ -218,8 +228,7 @@ def possessive_endings(language: str | None) -> tuple[str, ...]:
 @cache
 def victim_words(language: str | None) -> dict[str, frozenset[str]]:
     """events.toml's [grammar] victim_verbs, counted_passive_verbs and counts (folded)."""
-    return {key: frozenset(fold_token(w) for w in _section_words(language, "events", "grammar",
-                                                                 key))
+    return {key: _grammar_words(language, key)
             for key in ("victim_verbs", "counted_passive_verbs", "counts")}
 
 
@@ -227,15 +236,13 @@ def victim_words(language: str | None) -> dict[str, frozenset[str]]:
 def anaphoric_words(language: str | None) -> frozenset[str]:
     """Demonstratives of events.toml's [grammar]: before a trigger noun they point back at an
     event already told."""
-    return frozenset(fold_token(w) for w in _section_words(language, "events", "grammar",
-                                                           "anaphoric"))
+    return _grammar_words(language, "anaphoric")
 
 
 @cache
 def away_words(language: str | None) -> frozenset[str]:
     """events.toml's [grammar] away_from: a place after them is not the event's."""
-    return frozenset(fold_token(w) for w in _section_words(language, "events", "grammar",
-                                                           "away_from"))
+    return _grammar_words(language, "away_from")
 
 
 @cache
@@ -265,8 +272,7 @@ def off_topic_words(language: str | None) -> PhraseTable:
 
 @cache
 def not_report_words(language: str | None) -> frozenset[str]:
-    return frozenset(fold_token(w) for w in _section_words(language, "events", "grammar",
-                                                           "not_reports"))
+    return _grammar_words(language, "not_reports")
 
 
 @cache
@@ -278,15 +284,13 @@ def quantity_words(language: str | None) -> dict[str, str]:
 
 @cache
 def modality_words(language: str | None) -> dict[str, PhraseTable]:
-    return {kind: _phrases(phrases, kind)
-            for kind, phrases in load_toml(_lang(language), "events").get("modality", {}).items()}
+    return _kind_tables(language, "modality")
 
 
 @cache
 def clause_modality_words(language: str | None) -> dict[str, PhraseTable]:
     """events.toml's [clause_modality]: modality words whose reach is their whole clause."""
-    return {kind: _phrases(phrases, kind) for kind, phrases in
-            load_toml(_lang(language), "events").get("clause_modality", {}).items()}
+    return _kind_tables(language, "clause_modality")
 
 
 @cache
