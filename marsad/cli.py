@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("eval", help="score the pipeline against gold files")
     evaluate.add_argument("what", choices=("seeds", "language", "times", "entities", "places",
-                                           "events", "gsr"))
+                                           "events", "gsr", "reports"))
     evaluate.add_argument("gold", nargs="?", default=None,
                           help="for `eval events`: the gold file (default: the seeds' gold)")
     evaluate.add_argument("--events", default=None, metavar="FILE",

@@ -181,6 +181,8 @@ def eval_command(args: argparse.Namespace) -> int:
         return _eval_events(args)
     if args.what == "gsr":
         return _eval_gsr(args)
+    if args.what == "reports":
+        return _eval_reports(args)
     if args.what == "entities":
         from marsad.evaluation.entities import evaluate_entities
 
@@ -287,6 +289,23 @@ def _eval_gsr(args: argparse.Namespace) -> int:
     console.print(f"actor codes on the span sentences: source {spans['source_right']}/"
                   f"{spans['source_judged']}, target {spans['target_right']}/"
                   f"{spans['target_judged']}")
+    return 0
+
+
+def _eval_reports(args: argparse.Namespace) -> int:
+    from marsad.evaluation.checked import cross_validate_report
+
+    report = cross_validate_report()
+    report.pop("probabilities")
+    if args.json:
+        print_json(report)
+        return 0
+    console.print(f"report classifier, leave-one-sample-out over {report['samples']} samples of "
+                  f"hand-checked events ({report['events']}, {report['real']} real): AUC "
+                  f"{report['auc']:.3f}")
+    for row in report["by_floor"]:
+        console.print(f"  probability >= {row['floor']:.1f}: keeps {row['kept']}/{row['of']} "
+                      f"events drawn at confidence >= 0.7, {row['share_real']:.3f} real")
     return 0
 
 
@@ -480,6 +499,11 @@ def train_command(args: argparse.Namespace) -> int:
         for event_type, threshold in thresholds.items():
             console.print(f"events-{event_type.lower()}-ar: trained on the GSR set, "
                           f"threshold {threshold:.2f} -> {out}")
+        from marsad.evaluation.checked import train_report
+
+        trained = train_report(out)
+        console.print(f"events-report-ar: trained on {trained['events']} hand-checked events "
+                      f"({trained['real']} real) -> {out}")
         return 0
     for language in args.languages:
         report = train_ner(language, args.shared, out, args.iterations)

@@ -19,7 +19,7 @@ from typing import Any
 from marsad.entities.keys import fold_token
 from marsad.entities.mentions import TOKEN_PATTERN, clitic_variants
 from marsad.events.actors import Actor, find_actors
-from marsad.events.classify import load_classifier
+from marsad.events.classify import load_classifier, load_report_classifier
 from marsad.events.lexicon import (
     NOT_AN_EVENT,
     Trigger,
@@ -78,6 +78,7 @@ class Event:
     date_basis: str | None = None                 # text, paragraph or publication
     date_precision: str | None = None             # day, or week for "about three weeks"
     classifier_probability: float | None = None   # ASSAULT/PROTEST sentence classifier
+    report_probability: float | None = None       # reports a new happening (any type)
     modality: str = "asserted"
     attribution: str | None = None
     quantities: dict[str, int] = field(default_factory=dict)
@@ -329,12 +330,18 @@ def _describes_earlier(match, matches, folded, language) -> bool:
 
 def _confidence(event: Event, text, folded, match, language, index) -> float:
     """How sure the record is: both sides, a place and a mode named; for Arabic ASSAULT and
-    PROTEST the classifier's probability; then how report-like the sentence is."""
+    PROTEST the classifier's probability; then how report-like the sentence is, by rule and,
+    where a report classifier is trained (Arabic), by the classifier averaged in."""
     score = 0.45 + 0.2 * bool(event.sources) + 0.15 * bool(event.targets) \
         + 0.1 * bool(event.place) + 0.1 * bool(match.value.mode)
     if event.classifier_probability is not None:
         score = (score + event.classifier_probability) / 2
-    return round(min(1.0, score) * _style_factor(event, text, folded, match, language, index), 2)
+    confidence = min(1.0, score) * _style_factor(event, text, folded, match, language, index)
+    report = load_report_classifier(language) if language else None
+    if report is not None:
+        event.report_probability = report.probability(text, event.type, language)
+        confidence = (confidence + event.report_probability) / 2
+    return round(confidence, 2)
 
 
 def _one_use_of_force(events: list[Event]) -> list[Event]:

@@ -59,8 +59,16 @@ def plover_record(article, index: int, event) -> dict[str, Any]:
         "attribution": event.attribution,
         "quantities": event.quantities,
         "confidence": event.confidence,
+        # what the confidence was made of: the ASSAULT/PROTEST sentence classifier and the
+        # report classifier (a new happening, not a mention), where they ran
+        "confidence_parts": {"type_classifier": _rounded(event.classifier_probability),
+                             "report": _rounded(event.report_probability)},
         "language": event.language,
     }
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
 
 
 EVENT_CSV_FIELDS = ("id", "article_id", "date", "date_not_after", "event", "mode", "context",
