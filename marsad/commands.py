@@ -305,7 +305,7 @@ def _eval_reports(args: argparse.Namespace) -> int:
                   f"{report['auc']:.3f}")
     for row in report["by_floor"]:
         console.print(f"  probability >= {row['floor']:.1f}: keeps {row['kept']}/{row['of']} "
-                      f"events drawn at confidence >= 0.7, {row['share_real']:.3f} real")
+                      f"events drawn at a confidence floor, {row['share_real']:.3f} real")
     return 0
 
 

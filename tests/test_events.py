@@ -256,6 +256,10 @@ def _exported(tmp_path: Path, text: str) -> list[dict]:
     # an attempt governs its whole clause: the attack after it is not reported as happening
     ("وأوضحت المصادر أن روسيا والنظام يحاولان كسب الوقت لتعزيز القوات التابعة لهم، قبل "
      "استئناف الهجوم على جبل الزاوية.", False),
+    # postponed: a word after the trigger, in its clause, undoes it
+    ("وقال مسؤول تركي إن زيارة وزير الخارجية الإيراني محمد جواد ظريف لتركيا أُجلت، ولم يذكر "
+     "تفاصيل أخرى.", False),
+    ("وتمنى الوزير ألا يصل الرئيس سلام إلى مرحلة يقدم فيها استقالته.", False),  # an idiom
 ])
 def test_may_and_did(tmp_path: Path, text, coded):
     records = _exported(tmp_path, "بيان رسمي جديد\n\n" + text + " وجاء ذلك في بيان نشرته وسائل "
@@ -264,6 +268,20 @@ def test_may_and_did(tmp_path: Path, text, coded):
     assert bool(records) == coded, records
     if records and "المتوقع" in text:
         assert records[0]["modality"] == "future"
+
+
+def test_a_day_after_publication_is_future():
+    """"اجتماع الدوحة غداً" in an article of 6 August: the meeting is planned, not held."""
+    from marsad.pipeline import Pipeline
+    from marsad.records import Document
+
+    text = ("ويعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا في الدوحة غداً لبحث الأوضاع "
+            "في اليمن.")
+    article = Pipeline.from_names().process(Document(
+        source="t", kind="record", raw=b"",
+        fields={"title": "اجتماع الدوحة", "text": text, "date": "2015-08-06"}))
+    meetings = [e for e in article.events if e.type == "CONSULT"]
+    assert meetings and meetings[0].date == "2015-08-07" and meetings[0].modality == "future"
 
 
 # one event, several tellings; one sentence, several events (pages: title, blank line, body)

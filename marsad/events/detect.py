@@ -24,6 +24,7 @@ from marsad.events.lexicon import (
     NOT_AN_EVENT,
     Trigger,
     actor_words,
+    after_modality_words,
     anaphoric_words,
     attribution_words,
     away_words,
@@ -293,7 +294,8 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                       sources, targets, place=place, language=language,
                       evidence=(sentence.start, sentence.end))
         _add_context(event, sources + targets)
-        _add_modality(event, folded, match, language, clauses.start(match.start))
+        _add_modality(event, folded, match, language, clauses.start(match.start),
+                      clauses.end(match.end))
         if event.modality in ("negated", "hypothetical"):
             # "بدون انجام هیچ حمله", "يحاولان … قبل استئناف الهجوم": nothing happened to code
             continue
@@ -839,8 +841,11 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
         if nearest.value and nearest.precision in ("day", "week"):  # "بعد نحو 3 أسابيع": ~day
             event.date, event.date_basis = nearest.value, "text"
             event.date_precision = nearest.precision
-            if anchor and (anchor - dt.date.fromisoformat(nearest.value)).days > 30:
+            days_ago = (anchor - dt.date.fromisoformat(nearest.value)).days if anchor else 0
+            if days_ago > 30:
                 event.modality = "historical"
+            elif days_ago < 0 and event.modality == "asserted":
+                event.modality = "future"  # "اجتماع الدوحة غداً": told before it happens
         if any(t.value for t in times):
             return
     if event.modality != "asserted":
@@ -851,9 +856,14 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
         event.date, event.date_basis = article.publication_date, "publication"
 
 
-def _add_modality(event: Event, folded, match, language, clause_start: int = 0) -> None:
+_AFTER_REACH = 10  # "زيارة وزير الخارجية الإيراني محمد جواد ظريف لتركيا أجلت"
+
+
+def _add_modality(event: Event, folded, match, language, clause_start: int = 0,
+                  clause_end: int | None = None) -> None:
     """Modality from the words before the trigger: an attempt or a condition anywhere in its
-    clause (it outranks a plan inside it), else the three words right before it."""
+    clause (it outranks a plan inside it), else the three words right before it, else a word
+    after it in its clause that undoes it (postponed, cancelled)."""
     clause = folded[max(0, clause_start - 1):match.start]  # with the word that opens it
     for kind, table in clause_modality_words(language).items():
         if table.find_all(clause):
@@ -862,6 +872,11 @@ def _add_modality(event: Event, folded, match, language, clause_start: int = 0) 
     window = folded[max(0, match.start - 3):match.start]
     for kind, table in modality_words(language).items():
         if table.find_all(window):
+            event.modality = kind
+            return
+    after = folded[match.end:min(match.end + _AFTER_REACH, clause_end or len(folded))]
+    for kind, table in after_modality_words(language).items():
+        if table.find_all(after):
             event.modality = kind
             return
     first = folded[match.start]

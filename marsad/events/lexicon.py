@@ -294,5 +294,12 @@ def clause_modality_words(language: str | None) -> dict[str, PhraseTable]:
 
 
 @cache
+def after_modality_words(language: str | None) -> dict[str, PhraseTable]:
+    """events.toml's [modality_after]: words after a trigger, in its clause, that undo it
+    ("زيارة ظريف لتركيا أجلت": postponed)."""
+    return _kind_tables(language, "modality_after")
+
+
+@cache
 def attribution_words(language: str | None) -> PhraseTable:
     return _phrases(_section_words(language, "events", "attribution", "before_source"), "source")
