@@ -62,6 +62,11 @@ def main() -> None:
     print(f"dates: {stats['times']}  entity mentions: {stats['mentions']}  "
           f"places: {stats.get('places', 0)}  events: {stats.get('events', 0)} "
           f"({stats.get('events', 0) * per_thousand:.0f} per 1,000 articles)")
+    if report.stories:
+        told = report.stories
+        print(f"stories: {told['stories']} (events grouped across articles, in the wall time); "
+              f"{told['told_by_several_articles']} told by several articles, "
+              f"{told['told_by_several_outlets']} by several outlets")
     print(f"peak RSS: main {own:.0f} MB, largest worker {child:.0f} MB")
     print(f"database size: {size_mb:.0f} MB")
     reasons: dict[str, int] = {}

@@ -27,6 +27,7 @@ class IngestReport:
     added: int = 0
     skipped: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    stories: dict[str, int] | None = None   # after the events stage: the store regrouped
 
     @property
     def counts(self) -> dict[str, int]:
@@ -74,6 +75,11 @@ def ingest(paths: Iterable[str | Path], store: Store | str | Path = "marsad.db",
         if len(batch) >= BATCH_SIZE or len(rejected_now) >= BATCH_SIZE:
             _flush(store, batch, rejected_now, report)
     _flush(store, batch, rejected_now, report)
+    if report.added and "events.v1" in stages:
+        # a new article may tell a happening others told: stories span the whole store
+        from marsad.events.api import regroup_stories
+
+        report.stories = regroup_stories(store)
     store.finish_run(report.run_id, report.counts)
     return report
 

@@ -106,6 +106,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="only events at least this confident (0-1; 0.7 trades recall "
                              "for precision)")
     events.add_argument("--limit", type=int, default=100)
+    events.add_argument("--stories", action="store_true",
+                        help="one line per story (a happening told by one or more articles), "
+                             "with the articles and outlets that told it")
+    events.add_argument("--min-articles", type=int, default=1, metavar="N",
+                        help="with --stories: only stories told by at least N articles")
+    events.add_argument("--regroup", action="store_true",
+                        help="group the stored events into stories again first (ingest does "
+                             "it after each run)")
     events.add_argument("--json", action="store_true")
 
     place = commands.add_parser("place", help="a place: gazetteer entries and articles")

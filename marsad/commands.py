@@ -310,13 +310,24 @@ def _eval_reports(args: argparse.Namespace) -> int:
 
 
 def events_command(args: argparse.Namespace) -> int:
-    from marsad.events.api import event_lines
+    from marsad.events.api import event_lines, regroup_stories, story_lines
 
     store = api.open_store(args.db)
-    rows = event_lines(store, since=args.since, actor=args.actor, event_type=args.type,
-                       limit=args.limit, min_confidence=args.min_confidence)
+    if args.regroup:
+        counts = regroup_stories(store)
+        errors.print(f"{counts['events']} events in {counts['stories']} stories; "
+                     f"{counts['told_by_several_articles']} told by several articles "
+                     f"({counts['told_by_several_outlets']} by several outlets)")
+    if args.stories:
+        rows = story_lines(store, since=args.since, actor=args.actor, event_type=args.type,
+                           limit=args.limit, min_confidence=args.min_confidence,
+                           min_articles=args.min_articles)
+    else:
+        rows = event_lines(store, since=args.since, actor=args.actor, event_type=args.type,
+                           limit=args.limit, min_confidence=args.min_confidence)
     if args.json:
-        print_json([row["record"] for row in rows])
+        print_json([row.get("events", row["record"]) for row in rows] if args.stories
+                   else [row["record"] for row in rows])
         return 0
     if not rows:
         console.print("no events")

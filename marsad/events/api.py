@@ -8,7 +8,7 @@ from typing import Any
 from marsad.entities.keys import name_key
 from marsad.events.plover import flat_record
 
-__all__ = ["event_records", "event_lines", "render_event"]
+__all__ = ["event_records", "event_lines", "render_event", "regroup_stories", "story_lines"]
 
 _VERBS = {"CONSULT": "consults", "AGREE": "agrees with", "REQUEST": "asks", "ACCUSE": "accuses",
           "REJECT": "rejects", "THREATEN": "threatens", "PROTEST": "protests against",
@@ -25,7 +25,35 @@ def event_records(store, flat: bool = False, min_confidence: float = 0.0
                   ) -> Iterator[dict[str, Any]]:
     for row in store.events():
         if row["record"]["confidence"] >= min_confidence:
-            yield flat_record(row["record"]) if flat else row["record"]
+            record = _with_story(row)
+            yield flat_record(record) if flat else record
+
+
+def _with_story(row: dict[str, Any]) -> dict[str, Any]:
+    """The record with the id of the story it belongs to (its own id when no other article
+    tells it, or before stories were grouped)."""
+    record = row["record"]
+    record["story_id"] = row.get("story_id") or record["id"]
+    return record
+
+
+def regroup_stories(store) -> dict[str, int]:
+    """Group every stored event into stories (one happening, many articles) and store the
+    grouping; returns how many events, stories, and stories told by several articles and by
+    several outlets."""
+    from marsad.events.stories import group_stories
+
+    records = [row["record"] for row in store.events()]
+    stories = group_stories(records)
+    store.set_stories(stories)
+    members: dict[str, list[dict]] = {}
+    for record in records:
+        members.setdefault(stories[record["id"]], []).append(record)
+    shared = [m for m in members.values() if len({r["article_id"] for r in m}) > 1]
+    return {"events": len(records), "stories": len(members), "told_by_several_articles":
+            len(shared), "told_by_several_outlets": sum(
+                1 for m in shared if len({r["cite_info"].get("outlet") for r in m}) > 1),
+            "events_in_shared_stories": sum(len(m) for m in shared)}
 
 
 def _side(actors: list[dict]) -> str:
@@ -68,12 +96,39 @@ def _actor_matches(record: dict, wanted: str) -> bool:
     return False
 
 
+def story_lines(store, since: str | None = None, actor: str | None = None,
+                event_type: str | None = None, limit: int = 100, min_confidence: float = 0.0,
+                min_articles: int = 1) -> list[dict[str, Any]]:
+    """One line per story: its best-supported telling, then how many articles and which
+    outlets told it."""
+    stories: dict[str, list[dict[str, Any]]] = {}
+    for row in store.events(since=since, event_type=event_type):
+        record = _with_story(row)
+        stories.setdefault(record["story_id"], []).append(record)
+    rows = []
+    for story_id, members in stories.items():
+        kept = [r for r in members if r["confidence"] >= min_confidence]
+        if not kept or len({r["article_id"] for r in members}) < min_articles:
+            continue
+        if actor and not any(_actor_matches(r, actor) for r in members):
+            continue
+        lead = max(kept, key=lambda r: (r["confidence"], -len(r["event_text"])))
+        outlets = sorted({r["cite_info"].get("outlet") or "-" for r in members})
+        articles = len({r["article_id"] for r in members})
+        rows.append({"story_id": story_id, "record": lead, "events": members,
+                     "line": f"{render_event(lead)} · told by {articles} article"
+                             f"{'s' if articles > 1 else ''}: {', '.join(outlets)}"})
+        if len(rows) >= limit:
+            break
+    return rows
+
+
 def event_lines(store, since: str | None = None, actor: str | None = None,
                 event_type: str | None = None, limit: int = 100,
                 min_confidence: float = 0.0) -> list[dict[str, Any]]:
     rows = []
     for row in store.events(since=since, event_type=event_type):
-        record = row["record"]
+        record = _with_story(row)
         if record["confidence"] < min_confidence:
             continue
         if actor and not _actor_matches(record, actor):

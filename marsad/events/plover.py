@@ -71,8 +71,9 @@ def _rounded(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
 
-EVENT_CSV_FIELDS = ("id", "article_id", "date", "date_not_after", "event", "mode", "context",
-                    "actor_code", "actor_name", "recipient_code", "recipient_name", "place",
+EVENT_CSV_FIELDS = ("id", "story_id", "article_id", "date", "date_not_after", "event", "mode",
+                    "context", "actor_code", "actor_name", "recipient_code", "recipient_name",
+                    "place",
                     "lat", "lon", "country", "modality", "attribution", "confidence", "language",
                     "trigger", "event_text")
 
@@ -84,7 +85,8 @@ def _codes(actors) -> str:
 def flat_record(record: dict[str, Any]) -> dict[str, Any]:
     """One flat row for CSV and Parquet."""
     location = record.get("event_loc") or {}
-    return {"id": record["id"], "article_id": record["article_id"], "date": record["date"],
+    return {"id": record["id"], "story_id": record.get("story_id", record["id"]),
+            "article_id": record["article_id"], "date": record["date"],
             "date_not_after": record.get("date_not_after"),
             "event": ";".join(record["event"]), "mode": ";".join(record["mode"]),
             "context": ";".join(record["context"]), "actor_code": _codes(record["actor"]),

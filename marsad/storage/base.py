@@ -51,7 +51,11 @@ class Store(ABC):
     @abstractmethod
     def events(self, since: str | None = None, event_type: str | None = None
                ) -> Iterator[dict[str, Any]]:
-        """Events (indexed columns and the PLOVER record), by date."""
+        """Events (indexed columns, the PLOVER record and ``story_id``), by date."""
+
+    @abstractmethod
+    def set_stories(self, stories: dict[str, str]) -> None:
+        """Replace the grouping of events into stories (event id → story id)."""
 
     @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]: ...

@@ -60,6 +60,11 @@ def _v6_events(connection: Connection) -> None:
     schema.events.create(connection)
 
 
+def _v7_event_stories(connection: Connection) -> None:
+    """Events of different articles grouped into one story per happening."""
+    schema.event_stories.create(connection)
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "core tables", _v1_core_tables),
     (2, "full-text search", _v2_full_text_search),
@@ -67,6 +72,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (4, "entity mentions", _v4_mentions),
     (5, "places", _v5_places),
     (6, "events", _v6_events),
+    (7, "event stories", _v7_event_stories),
 ]
 
 

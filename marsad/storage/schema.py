@@ -14,7 +14,7 @@ from sqlalchemy import (
 )
 
 __all__ = ["metadata", "migrations_table", "runs", "documents", "articles", "sentences",
-           "times", "mentions", "places", "events",
+           "times", "mentions", "places", "events", "event_stories",
            "rejections"]
 
 metadata = MetaData()
@@ -142,6 +142,14 @@ events = Table(
     Column("modality", String(12), nullable=False),
     Column("confidence", Float, nullable=False),
     Column("record", Text, nullable=False),
+)
+
+# one happening told by several articles (marsad.events.stories): story_id is the id of its
+# earliest event; rebuilt whole after each ingest
+event_stories = Table(
+    "event_stories", metadata,
+    Column("event_id", String(80), primary_key=True),
+    Column("story_id", String(80), nullable=False, index=True),
 )
 
 rejections = Table(

@@ -161,8 +161,10 @@ class SqlStore(Store):
 
     def events(self, since: str | None = None, event_type: str | None = None
                ) -> Iterator[dict[str, Any]]:
-        table = schema.events
-        query = select(table).order_by(table.c.date, table.c.article_id, table.c.idx)
+        table, stories = schema.events, schema.event_stories
+        query = select(table, stories.c.story_id).select_from(table.outerjoin(
+            stories, stories.c.event_id == table.c.event_id)).order_by(
+            table.c.date, table.c.article_id, table.c.idx)
         if since:
             query = query.where(table.c.date >= since)
         if event_type:
@@ -172,6 +174,13 @@ class SqlStore(Store):
                 record = dict(row._mapping)
                 record["record"] = json.loads(record["record"])
                 yield record
+
+    def set_stories(self, stories: dict[str, str]) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(delete(schema.event_stories))
+            rows = [{"event_id": e, "story_id": s} for e, s in stories.items()]
+            for start in range(0, len(rows), 5000):
+                connection.execute(insert(schema.event_stories), rows[start:start + 5000])
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         terms = [t for t in re.findall(r"\w+", search_form(query)) if t]
