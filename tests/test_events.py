@@ -260,6 +260,9 @@ def _exported(tmp_path: Path, text: str) -> list[dict]:
     ("وقال مسؤول تركي إن زيارة وزير الخارجية الإيراني محمد جواد ظريف لتركيا أُجلت، ولم يذكر "
      "تفاصيل أخرى.", False),
     ("وتمنى الوزير ألا يصل الرئيس سلام إلى مرحلة يقدم فيها استقالته.", False),  # an idiom
+    # a wish reaches into the clause it introduces
+    ("وكانت جدة أوباما قد تمنت في حديث مع إذاعة ألمانية أن يزور الرئيس الأميركي باراك أوباما "
+     "بلدة كوغيلو في غرب كينيا.", False),
 ])
 def test_may_and_did(tmp_path: Path, text, coded):
     records = _exported(tmp_path, "بيان رسمي جديد\n\n" + text + " وجاء ذلك في بيان نشرته وسائل "
@@ -270,18 +273,38 @@ def test_may_and_did(tmp_path: Path, text, coded):
         assert records[0]["modality"] == "future"
 
 
-def test_a_day_after_publication_is_future():
-    """"اجتماع الدوحة غداً" in an article of 6 August: the meeting is planned, not held."""
+def _dated_events(text: str, date: str = "2015-08-06"):
     from marsad.pipeline import Pipeline
     from marsad.records import Document
 
-    text = ("ويعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا في الدوحة غداً لبحث الأوضاع "
-            "في اليمن.")
-    article = Pipeline.from_names().process(Document(
-        source="t", kind="record", raw=b"",
-        fields={"title": "اجتماع الدوحة", "text": text, "date": "2015-08-06"}))
-    meetings = [e for e in article.events if e.type == "CONSULT"]
-    assert meetings and meetings[0].date == "2015-08-07" and meetings[0].modality == "future"
+    return Pipeline.from_names().process(Document(
+        source="t", kind="record", raw=b"", fields={"title": "خبر", "text": text,
+                                                      "date": date})).events
+
+
+@pytest.mark.parametrize(("text", "event_type", "modality"), [
+    # a day after publication: planned, not held
+    ("ويعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا في الدوحة غداً لبحث الأوضاع في "
+     "اليمن.", "CONSULT", "future"),
+    # a month or a year long past: background
+    ("وطالب الأزهر في ديسمبر الماضي المرجعيات الشيعية في العراق وإيران بإصدار فتاوى صريحة.",
+     "REQUEST", "historical"),
+    ("وقد اعتقلت السلطات الأميركية 60 شخصا مرتبطين بتنظيم داعش العام الماضي.", "COERCE",
+     "historical"),
+    # since last year: still going on
+    ("وتعتقل السلطات الأميركية أشخاصا مرتبطين بتنظيم داعش منذ العام الماضي.", "COERCE",
+     "asserted"),
+])
+def test_modality_from_dates(text, event_type, modality):
+    found = [e for e in _dated_events(text) if e.type == event_type]
+    assert found and found[0].modality == modality, found
+
+
+def test_a_requested_visit_did_not_happen():
+    text = ("ودعا الرئيس اليمني مبعوث الأمين العام للأمم المتحدة إسماعيل ولد الشيخ في الرياض "
+            "أمس إلى زيارة محافظة عدن.")
+    types = {e.type for e in _dated_events(text)}
+    assert "REQUEST" in types and "CONSULT" not in types
 
 
 # one event, several tellings; one sentence, several events (pages: title, blank line, body)

@@ -30,6 +30,7 @@ from marsad.events.lexicon import (
     away_words,
     clause_modality_words,
     confidence_factors,
+    governing_modality_words,
     modality_words,
     not_consult_words,
     not_report_words,
@@ -39,6 +40,8 @@ from marsad.events.lexicon import (
     pronouns,
     quantity_words,
     relative_pronouns,
+    request_objects,
+    since_words,
     triggers,
     victim_words,
 )
@@ -295,7 +298,10 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                       evidence=(sentence.start, sentence.end))
         _add_context(event, sources + targets)
         _add_modality(event, folded, match, language, clauses.start(match.start),
-                      clauses.end(match.end))
+                      clauses.end(match.end), _governing(clauses, match.start))
+        if event.modality == "asserted" and _requested(match, matches, folded, clauses,
+                                                         language):
+            event.modality = "hypothetical"
         if event.modality in ("negated", "hypothetical"):
             # "بدون انجام هیچ حمله", "يحاولان … قبل استئناف الهجوم": nothing happened to code
             continue
@@ -454,6 +460,8 @@ def _style_factor(event: Event, text, folded, match, language, index) -> float:
         factor *= 0.9
     table = confidence_factors(language)
     factor *= table.get(match.value.type, 1.0)
+    if event.modality in ("future", "historical"):
+        factor *= table.get(event.modality, 1.0)  # planned or background: not the day's news
     if event.type == "CONSULT" and not any(a.kind == "entity"
                                            for a in event.sources + event.targets):
         factor *= table.get("unnamed_meeting", 1.0)
@@ -842,10 +850,16 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
             event.date, event.date_basis = nearest.value, "text"
             event.date_precision = nearest.precision
             days_ago = (anchor - dt.date.fromisoformat(nearest.value)).days if anchor else 0
-            if days_ago > 30:
+            if days_ago > _RECENT_DAYS:
                 event.modality = "historical"
-            elif days_ago < 0 and event.modality == "asserted":
-                event.modality = "future"  # "اجتماع الدوحة غداً": told before it happens
+            elif days_ago < 0 and event.modality == "asserted" and \
+                    article.publication_date == str(anchor):
+                # "اجتماع الدوحة غداً": told before it happens (against a publication day
+                # only: a crawl day is later than the article, and its weekdays run ahead)
+                event.modality = "future"
+        elif event.modality == "asserted" and _long_ago(nearest, anchor, article.text,
+                                                         event.language):
+            event.modality = "historical"  # "في ديسمبر الماضي", "العام الماضي", "عام 2009"
         if any(t.value for t in times):
             return
     if event.modality != "asserted":
@@ -859,8 +873,39 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
 _AFTER_REACH = 10  # "زيارة وزير الخارجية الإيراني محمد جواد ظريف لتركيا أجلت"
 
 
+def _long_ago(expression, anchor, text: str, language) -> bool:
+    """A month or year that ended more than a month before the article ("في ديسمبر الماضي",
+    "العام الماضي", "في عامي 2009 و2010"); not one the event runs since ("منذ العام الماضي")."""
+    if not anchor or not expression.range or expression.precision not in ("month", "year"):
+        return False
+    before = text[max(0, expression.start - 12):expression.start].split()[-1:]
+    if before and fold_token(before[0]) in since_words(language):
+        return False
+    return (anchor - dt.date.fromisoformat(expression.range[1])).days > _RECENT_DAYS
+
+
+_RECENT_DAYS = 30
+
+
+def _requested(match, matches, folded, clauses, language) -> bool:
+    """A noun trigger right after the preposition of a request earlier in its clause is what
+    was asked for, not what happened: "ودعا الرئيس اليمني … ولد الشيخ … إلى زيارة محافظة عدن"."""
+    if match.start < 2 or not _is_noun_trigger(folded, match, language) or \
+            folded[match.start - 1] not in request_objects(language):
+        return False
+    start = clauses.start(match.start)
+    return any(m.value.type == "REQUEST" and start <= m.start < match.start for m in matches)
+
+
+def _governing(clauses, position: int) -> int | None:
+    """Where the clause that governs ``position``'s reported clause begins ("تمنت في حديث …
+    أن يزور": the hope governs the visit), or None at the top level."""
+    start = clauses.start(position)
+    return clauses.start(start - 1) if start else None
+
+
 def _add_modality(event: Event, folded, match, language, clause_start: int = 0,
-                  clause_end: int | None = None) -> None:
+                  clause_end: int | None = None, governing: int | None = None) -> None:
     """Modality from the words before the trigger: an attempt or a condition anywhere in its
     clause (it outranks a plan inside it), else the three words right before it, else a word
     after it in its clause that undoes it (postponed, cancelled)."""
@@ -869,6 +914,12 @@ def _add_modality(event: Event, folded, match, language, clause_start: int = 0,
         if table.find_all(clause):
             event.modality = kind
             return
+    if governing is not None:
+        above = folded[governing:clause_start]
+        for kind, table in governing_modality_words(language).items():
+            if table.find_all(above):
+                event.modality = kind
+                return
     window = folded[max(0, match.start - 3):match.start]
     for kind, table in modality_words(language).items():
         if table.find_all(window):

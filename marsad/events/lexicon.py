@@ -22,7 +22,8 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "noun_triggers", "modality_words", "quantity_words", "not_report_words",
            "off_topic_words", "confidence_factors", "anaphoric_words", "away_words",
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
-           "clause_modality_words", "victim_words", "not_consult_words"]
+           "clause_modality_words", "victim_words", "not_consult_words",
+           "after_modality_words", "governing_modality_words", "since_words", "request_objects"]
 
 
 @dataclass(frozen=True)
@@ -291,6 +292,27 @@ def modality_words(language: str | None) -> dict[str, PhraseTable]:
 def clause_modality_words(language: str | None) -> dict[str, PhraseTable]:
     """events.toml's [clause_modality]: modality words whose reach is their whole clause."""
     return _kind_tables(language, "clause_modality")
+
+
+@cache
+def governing_modality_words(language: str | None) -> dict[str, PhraseTable]:
+    """events.toml's [governing_modality]: verbs whose reported clause is what they say ("تمنت
+    … أن يزور": a hope, not a visit)."""
+    return _kind_tables(language, "governing_modality")
+
+
+@cache
+def request_objects(language: str | None) -> frozenset[str]:
+    """events.toml's [grammar] request_objects: the prepositions after a request verb that
+    introduce what was asked for ("دعا … إلى زيارة")."""
+    return _grammar_words(language, "request_objects")
+
+
+@cache
+def since_words(language: str | None) -> frozenset[str]:
+    """events.toml's [grammar] since: before a past month or year, the event runs since then
+    ("منذ العام الماضي") rather than belonging to it."""
+    return _grammar_words(language, "since")
 
 
 @cache
