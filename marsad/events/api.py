@@ -37,13 +37,30 @@ def _with_story(row: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+_STORY_FIELDS = ("id", "article_id", "event", "mode", "modality", "date", "date_not_after",
+                 "event_text", "language", "confidence")
+_ACTOR_FIELDS = ("country", "entity_id", "name")
+_PLACE_FIELDS = ("place_id", "name", "level", "country", "admin1", "lat", "lon")
+
+
+def _slim(record: dict[str, Any]) -> dict[str, Any]:
+    """What grouping reads of a record: the whole store's records, slimmed, fit in memory."""
+    slim = {key: record.get(key) for key in _STORY_FIELDS}
+    for side in ("actor", "recipient"):
+        slim[side] = [{k: a.get(k) for k in _ACTOR_FIELDS} for a in record[side]]
+    place = record.get("event_loc")
+    slim["event_loc"] = {k: place.get(k) for k in _PLACE_FIELDS} if place else None
+    slim["cite_info"] = {"outlet": record["cite_info"].get("outlet")}
+    return slim
+
+
 def regroup_stories(store) -> dict[str, int]:
     """Group every stored event into stories (one happening, many articles) and store the
     grouping; returns how many events, stories, and stories told by several articles and by
     several outlets."""
     from marsad.events.stories import group_stories
 
-    records = [row["record"] for row in store.events()]
+    records = [_slim(row["record"]) for row in store.events()]
     stories = group_stories(records)
     store.set_stories(stories)
     members: dict[str, list[dict]] = {}
