@@ -300,6 +300,22 @@ def test_modality_from_dates(text, event_type, modality):
     assert found and found[0].modality == modality, found
 
 
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    # the opposition saying the Russian strikes target it: an accusation
+    ("وقال مقاتلو المعارضة في ريف حماة إن الغارات الروسية تستهدف فصائل المعارضة المعتدلة وليس "
+     "تنظيم الدولة.", "ACCUSE", ("SYR", "REB"), ("RUS", "MIL")),
+    # the same speakers telling a strike that happened: a strike, theirs to report
+    ("وقال مقاتلو المعارضة في ريف حماة إن الطائرات الروسية قصفت مواقعهم أمس.", "ASSAULT",
+     ("RUS", "MIL"), None),
+])
+def test_victims_claim(text, event_type, source, target):
+    events = [e for e in _dated_events(text) if e.type in ("ASSAULT", "ACCUSE")]
+    assert [e.type for e in events] == [event_type]
+    assert (events[0].sources[0].country, events[0].sources[0].sector) == source
+    assert target is None or (events[0].targets[0].country,
+                              events[0].targets[0].sector) == target
+
+
 def test_a_requested_visit_did_not_happen():
     text = ("ودعا الرئيس اليمني مبعوث الأمين العام للأمم المتحدة إسماعيل ولد الشيخ في الرياض "
             "أمس إلى زيارة محافظة عدن.")

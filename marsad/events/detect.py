@@ -296,7 +296,9 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                       (sentence.start + start, sentence.start + end, text[start:end]),
                       sources, targets, place=place, language=language,
                       evidence=(sentence.start, sentence.end))
-        _add_context(event, sources + targets)
+        _victims_claim(event, match, matches, actors, folded, clauses, sentence.start,
+                       language)
+        _add_context(event, event.sources + event.targets)
         _add_modality(event, folded, match, language, clauses.start(match.start),
                       clauses.end(match.end), _governing(clauses, match.start))
         if event.modality == "asserted" and _requested(match, matches, folded, clauses,
@@ -622,6 +624,30 @@ def _striking_speaker(sources, match, place, actors, folded, clauses, language):
     if any(a.sector == "MIL" and a.country and a.country != host for a in speaker):
         return list(speaker)
     return None
+
+
+def _victims_claim(event: Event, match, matches, actors, folded, clauses, offset: int,
+                   language) -> None:
+    """Armed opposition saying another side's campaign targets it, in the present ("قال مقاتلو
+    معارضة … إن الحملة الجوية الروسية … تستهدف في الأساس جماعات المعارضة"), is accusing
+    that side, not reporting a strike: the event becomes ACCUSE, speaker → the side accused.
+    A dated strike it tells in the past ("قصفت") stays a strike, attributed to it."""
+    start = clauses.start(match.start)
+    if event.type != "ASSAULT" or not start or not event.sources:
+        return
+    end = clauses.end(match.start)
+    if not any(m.value.type == "ASSAULT" and start <= m.start < end and
+               re.match(r"^[يت]", folded[m.start]) for m in matches):
+        return  # no present-tense strike verb in the clause: a report of what happened
+    above = _governing(clauses, match.start) or 0
+    speaker = [a for g in _groups(actors, folded, language) if above <= g[0].start
+               and g[-1].end <= start for a in g]  # "مقاتلو معارضة على الأرض ودول غربية"
+    if not any(a.sector == "REB" for a in speaker) or \
+            _countries(speaker) & _countries(event.sources):
+        return
+    event.targets = event.sources
+    event.sources = [_absolute(a, offset) for a in speaker]
+    event.type, event.mode, event.context = "ACCUSE", None, ["military"]
 
 
 _VICTIM_REACH = 4  # "قتل ثلاثة عناصر من الجيش": from the verb to the side harmed
