@@ -155,6 +155,22 @@ def _named_before(actor: Actor, earlier: list[Actor]) -> str | None:
                  and a.text.split() and fold_token(a.text.split()[0]) == head), None)
 
 
+def _without_partitives(actors: list[Actor], folded: list[str], language) -> list[Actor]:
+    """A count before "من" and another actor ("العشرات من المسلحين الفلسطينيين", "مئات من
+    الطلاب") is a number of that actor: the count gives way to it."""
+    counts = victim_words(language)["counts"]
+    markers = actor_words(language, "partitive_markers")
+    starts = {a.start for a in actors}
+
+    def partitive(actor: Actor) -> bool:
+        word = folded[actor.end - 1]
+        return actor.kind == "noun" and actor.sector == "CVL" and actor.end + 1 in starts \
+            and (word in counts or word.startswith("ال") and word[2:] in counts) \
+            and actor.end < len(folded) and markers.match_at(folded, actor.end) is not None
+
+    return [a for a in actors if not partitive(a)]
+
+
 def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
                      language) -> None:
     """Countries and sectors the actor words leave out: a possessed noun is its possessor's
@@ -258,6 +274,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     actors = [a for a in find_actors(text, tokens, mentions, language, article.anchor,
                                      trigger_tokens=inside, addressable=addressable)
               if a.sector != "MED" and not (a.entity_id or "").startswith("outlet:")]
+    actors = _without_partitives(actors, folded, language)
     _complete_actors(actors, context, focus, language)
     places = _where_things_happen(found.get("places", []), tokens, sentence.start, language)
     carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
@@ -662,11 +679,22 @@ def _harmed(group, folded, language) -> bool:
         verb = set(clitic_variants(folded[index]))
         if verb & words["victim_verbs"]:
             return True
-        following = folded[index + 1] if index + 1 < len(folded) else ""
-        if verb & words["counted_passive_verbs"] and (following.isdigit()
-                                                      or following in words["counts"]):
-            return True
-    return False
+        counted = any(w.isdigit() or w in words["counts"] for w in folded[index + 1:first])
+        if verb & words["counted_passive_verbs"] and counted:
+            return True  # "قتل ثلاثة جنود", "وقتل أول من أمس 4 جنود إثيوبيين"
+    return _counted_then_harmed(group, folded, words)
+
+
+def _counted_then_harmed(group, folded, words) -> bool:
+    """A counted subject before a verb of harm ("28 شخصا على الأقل قتلوا", "13 شخصا أصيبوا"):
+    harmed. Only counted: "المسلحون قتلوا" may be who killed."""
+    first = group[0].lead
+    before = folded[first - 1] if first else ""
+    if not (before.isdigit() or before in words["counts"]):
+        return False
+    harm = words["victim_verbs"] | words["counted_passive_verbs"] | words["counted_victim_verbs"]
+    return any(set(clitic_variants(folded[index])) & harm
+               for index in range(group[-1].end, min(len(folded), group[-1].end + 4)))
 
 
 def _acted_on(group, folded, language) -> bool:
@@ -1121,6 +1149,7 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
     actors = [a for a in find_actors(text, tokens, find_mentions(text, language, anchor),
                                      language, anchor, trigger_tokens=inside)
               if a.sector != "MED"]
+    actors = _without_partitives(actors, folded, language)
     _complete_actors(actors, _Context(), None, language)
     clauses = _clauses(folded, language)
     found = [(match, _sides(actors, match, text, tokens, language, _Context(), clauses))

@@ -228,9 +228,11 @@ def possessive_endings(language: str | None) -> tuple[str, ...]:
 
 @cache
 def victim_words(language: str | None) -> dict[str, frozenset[str]]:
-    """events.toml's [grammar] victim_verbs, counted_passive_verbs and counts (folded)."""
+    """events.toml's [grammar] victim_verbs, counted_passive_verbs, counted_victim_verbs and counts
+    (folded)."""
     return {key: _grammar_words(language, key)
-            for key in ("victim_verbs", "counted_passive_verbs", "counts")}
+            for key in ("victim_verbs", "counted_passive_verbs", "counted_victim_verbs",
+                        "counts")}
 
 
 @cache
