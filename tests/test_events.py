@@ -94,6 +94,12 @@ def test_no_trigger(text, language):
     # a settlement deal is made with the country's armed opposition
     ("وكان الجيش السوري قد دخل قرية غدير البستان ضمن اتفاق تسوية", "AGREE", ("SYR", "MIL"),
      ("SYR", "REB")),
+    # a counted subject before a verb of harm was harmed; the strike is the US forces'
+    ("وقالت مصادر إن 13 شخصا أصيبوا أيضا بعدما نفذت القوات الأميركية ضربة جوية على المدينة",
+     "ASSAULT", ("USA", "MIL"), (None, "CVL")),
+    # a count before "من" is a number of the actor after it
+    ("وقالوا ان الجيش الإسرائيلي قتل العشرات من المسلحين الفلسطينيين في غزة", "ASSAULT",
+     ("ISR", "MIL"), ("PSE", "UAF")),
 ])
 def test_actor_codes(text, event_type, source, target):
     found = code_sentence(text, "ar", event_type)
