@@ -322,6 +322,22 @@ def test_victims_claim(text, event_type, source, target):
                               events[0].targets[0].sector) == target
 
 
+def test_undated_page_long_before_its_scrape_is_background():
+    """An undated page scraped on 6 August 2015 telling 29 July 1990: background; its date is
+    the text's, and no publication day is guessed."""
+    from marsad.pipeline import Pipeline
+    from marsad.records import Document
+
+    text = ("* 29 يوليو 1990: دعت السعودية العراق والكويت إلى عقد مباحثات في جدة، للتوصل إلى "
+            "حل بشأن الاتهامات العراقية للكويت.")
+    article = Pipeline.from_names().process(Document(
+        source="t", kind="record", raw=b"", fields={"title": "", "text": text,
+                                                      "retrieved": "2015-08-06"}))
+    requests = [e for e in article.events if e.type == "REQUEST"]
+    assert requests and requests[0].modality == "historical"
+    assert requests[0].date == "1990-07-29" and article.publication_date is None
+
+
 def test_a_requested_visit_did_not_happen():
     text = ("ودعا الرئيس اليمني مبعوث الأمين العام للأمم المتحدة إسماعيل ولد الشيخ في الرياض "
             "أمس إلى زيارة محافظة عدن.")

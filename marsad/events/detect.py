@@ -904,7 +904,7 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
             event.date, event.date_basis = nearest.value, "text"
             event.date_precision = nearest.precision
             days_ago = (anchor - dt.date.fromisoformat(nearest.value)).days if anchor else 0
-            if days_ago > _RECENT_DAYS:
+            if days_ago > _RECENT_DAYS or _before_crawl(nearest.value, article):
                 event.modality = "historical"
             elif days_ago < 0 and event.modality == "asserted" and \
                     article.publication_date == str(anchor):
@@ -925,6 +925,20 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
 
 
 _AFTER_REACH = 10  # "زيارة وزير الخارجية الإيراني محمد جواد ظريف لتركيا أجلت"
+
+
+_CRAWL_MARGIN_DAYS = 365
+
+
+def _before_crawl(value: str, article) -> bool:
+    """An undated page scraped on a known day: a day told more than a year before the scrape is
+    background ("* 29 يوليو 1990: دعت السعودية …"), whenever the page itself was written
+    (a year's margin, since the scrape is only a bound on the publication day)."""
+    bound = article.meta.get("retrieved_date") if not article.anchor else None
+    if not bound or len(bound) < 10:
+        return False
+    return (dt.date.fromisoformat(bound[:10]) - dt.date.fromisoformat(value)).days > \
+        _CRAWL_MARGIN_DAYS
 
 
 def _long_ago(expression, anchor, text: str, language) -> bool:
