@@ -97,6 +97,9 @@ def test_no_trigger(text, language):
     # a counted subject before a verb of harm was harmed; the strike is the US forces'
     ("وقالت مصادر إن 13 شخصا أصيبوا أيضا بعدما نفذت القوات الأميركية ضربة جوية على المدينة",
      "ASSAULT", ("USA", "MIL"), (None, "CVL")),
+    # one person named by title and by name is one actor; the delegation comes with the visitor
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام اليوم وزير الدفاع "
+     "الأمريكي اشتون كارتر والوفد المرافق له", "CONSULT", ("USA", "MIL"), ("SAU", "GOV")),
     # a count before "من" is a number of the actor after it
     ("وقالوا ان الجيش الإسرائيلي قتل العشرات من المسلحين الفلسطينيين في غزة", "ASSAULT",
      ("ISR", "MIL"), ("PSE", "UAF")),

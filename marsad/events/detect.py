@@ -510,14 +510,22 @@ def _shifted(mention, delta):
     return replace(mention, start=mention.start + delta, end=mention.end + delta)
 
 
+_APPOSITION_GAP = 2  # words between two namings of one person: "الملك", "الرئيس السوري"
+
+
 def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor]]:
-    """Coordinated actors ("لافروف وغيراسيموف", "التركي أردوغان والروسي بوتين") are one group."""
+    """Coordinated actors ("لافروف وغيراسيموف", "التركي أردوغان والروسي بوتين") are one group.
+    One person named twice in a row, by title and by name ("خادم الحرمين الشريفين الملك سلمان
+    بن عبدالعزيز"), is one actor: the second naming is left out."""
     adjectives = builtin_kb().adjectives
     groups: list[list[Actor]] = []
     for actor in actors:
         if groups:
             last = groups[-1][-1]
             between = folded[last.end:actor.start]
+            if actor.entity_id and actor.entity_id == last.entity_id and \
+                    len(between) <= _APPOSITION_GAP:
+                continue
             starts_with_and = folded[actor.start].startswith("و") and actor.start == last.end
             glue = all(t in ("و", "and", "،", ",") or t in adjectives
                        or t.startswith("و") and t[1:] in adjectives for t in between)
@@ -765,10 +773,12 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
         for actor in sources:
             if actor.kind == "country":
                 actor.sector = "MIL"
-    if trigger.type in _SYMMETRIC and len({a.country for a in sources}) > 1:
-        first = sources[0].country
-        targets = [a for a in sources if a.country != first]
-        sources = [a for a in sources if a.country == first]
+    if trigger.type in _SYMMETRIC and len({a.country for a in sources if a.country}) > 1:
+        # "X and Y met": the first country is the source; a side of no known country
+        # ("والوفد المرافق له") stays with the one it came with
+        first = next(a.country for a in sources if a.country)
+        targets = [a for a in sources if a.country and a.country != first]
+        sources = [a for a in sources if not a.country or a.country == first]
     if place is not None and trigger.type in ("CONSULT", "REQUEST") and sources:
         host = _iso3(place.place.country)
         own = {a.country for a in sources}
