@@ -86,13 +86,17 @@ def ingest(paths: Iterable[str | Path], store: Store | str | Path = "marsad.db",
 
 def _flush(store: Store, batch: list[Article], rejected: list[Rejection],
            report: IngestReport) -> None:
-    store.add(batch, rejected, report.run_id)
+    # with workers, the pool's feeder thread reads the documents and appends the unreadable
+    # ones to ``rejected`` while this runs: take a snapshot and remove exactly those items, so
+    # one appended meanwhile waits for the next flush instead of being lost
+    taken = rejected[:]
+    store.add(batch, taken, report.run_id)
     if batch:
         store.clear_rejections(a.document.source for a in batch)
     report.added += len(batch)
-    report.rejected.extend(rejected)
+    report.rejected.extend(taken)
     batch.clear()
-    rejected.clear()
+    del rejected[:len(taken)]
 
 
 ARTICLE_FIELDS = ("id", "source", "source_id", "url", "title", "language", "publication_date",

@@ -146,3 +146,29 @@ def test_same_content_twice_adds_nothing(tmp_path: Path, db: str):
     assert first.added == 5
     assert second.added == 0 and second.skipped == 10
     assert open_store(db).stats()["articles"] == 5
+
+
+def test_flush_keeps_a_rejection_that_arrives_while_it_runs():
+    """With workers, the pool's feeder thread appends unreadable documents to the rejection
+    list while the main thread flushes a batch: one that arrives during the flush must wait for
+    the next one, not vanish (three SaudiNewsNet rejections once did)."""
+    from marsad.api import IngestReport, _flush
+
+    first, late = Rejection("a.json", "no_text", "empty"), Rejection("b.json", "no_text", "empty")
+    pending = [first]
+
+    class Store:
+        stored: list = []
+
+        def add(self, articles, rejections, run_id):
+            self.stored.extend(rejections)
+            pending.append(late)  # the feeder thread, mid-flush
+
+        def clear_rejections(self, sources):
+            pass
+
+    report = IngestReport(run_id=1)
+    store = Store()
+    _flush(store, [], pending, report)
+    assert report.rejected == [first] and store.stored == [first]
+    assert pending == [late]
