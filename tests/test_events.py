@@ -341,6 +341,20 @@ def test_undated_page_long_before_its_scrape_is_background():
     assert requests[0].date == "1990-07-29" and article.publication_date is None
 
 
+@pytest.mark.parametrize(("text", "types"), [
+    # طالب the student, not طالب "demanded"; the arrest is the event
+    ("قبضت شرطة منطقة جازان على طالب جامعي لتورطه في قضية طعن مواطن.", {"COERCE"}),
+    ("أعلنت قيادة القوات البرية السعودية فتح باب التقديم لخمسمئة وظيفة طالب في وحدات "
+     "المظليين.", set()),
+    # ودّعت "bade farewell", not و + دعت "called"
+    ("ودعت مقبرة الشرف في مدينة أبها عصر اليوم شهداء مسجد قوات الطوارئ.", set()),
+    ("طالب الرئيس اليمني عبدربه منصور هادي المليشيات الحوثية باحترام الهدنة.", {"REQUEST",
+                                                                              "AGREE"}),
+])
+def test_words_of_two_senses(text, types):
+    assert {e.type for e in _dated_events(text)} == types
+
+
 def test_a_requested_visit_did_not_happen():
     text = ("ودعا الرئيس اليمني مبعوث الأمين العام للأمم المتحدة إسماعيل ولد الشيخ في الرياض "
             "أمس إلى زيارة محافظة عدن.")
