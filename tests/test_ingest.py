@@ -159,13 +159,14 @@ def test_flush_keeps_a_rejection_that_arrives_while_it_runs():
 
     class Store:
         stored: list = []
+        cleared: list = []
 
         def add(self, articles, rejections, run_id):
             self.stored.extend(rejections)
             pending.append(late)  # the feeder thread, mid-flush
 
         def clear_rejections(self, sources):
-            pass
+            self.cleared.extend(sources)
 
     report = IngestReport(run_id=1)
     store = Store()

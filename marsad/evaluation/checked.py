@@ -39,6 +39,7 @@ def cross_validate_report(path: Path = CHECKED, c: float = REPORT_C) -> dict[str
     from marsad.events.classify import fit_report
 
     rows = load_checked(path)
+    labels = _rows_and_labels(rows)[1]
     probability = [0.0] * len(rows)
     for sample in sorted({r["sample"] for r in rows}):
         train = [r for r in rows if r["sample"] != sample]
@@ -46,7 +47,6 @@ def cross_validate_report(path: Path = CHECKED, c: float = REPORT_C) -> dict[str
         for index, row in enumerate(rows):
             if row["sample"] == sample:
                 probability[index] = model.probability(row["sentence"], row["type"])
-    labels = [int(r["real"]) for r in rows]
     floored = [i for i, r in enumerate(rows) if r["sample"] not in _UNFILTERED_SAMPLES]
     by_floor = []
     for floor in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7):

@@ -69,8 +69,7 @@ def regroup_stories(store) -> dict[str, int]:
     shared = [m for m in members.values() if len({r["article_id"] for r in m}) > 1]
     return {"events": len(records), "stories": len(members), "told_by_several_articles":
             len(shared), "told_by_several_outlets": sum(
-                1 for m in shared if len({r["cite_info"].get("outlet") for r in m}) > 1),
-            "events_in_shared_stories": sum(len(m) for m in shared)}
+                1 for m in shared if len({r["cite_info"].get("outlet") for r in m}) > 1)}
 
 
 def _side(actors: list[dict]) -> str:

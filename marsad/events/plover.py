@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["plover_record", "EVENT_CSV_FIELDS", "flat_record"]
+__all__ = ["plover_record", "EVENT_CSV_FIELDS", "flat_record", "UNDIRECTED_TYPES",
+           "DONE_MODALITIES"]
+
+# meetings, agreements and cooperation have no direction: "X met Y" and "Y received X" are one
+UNDIRECTED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# a past event told as news or as background: one happening either way
+DONE_MODALITIES = frozenset({"asserted", "historical"})
 
 
 def _actor(actor, offset: int) -> dict[str, Any]:

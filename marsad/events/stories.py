@@ -27,7 +27,6 @@ B ~ C put A, B and C in one story, which is what lets a lead and a later detaile
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -35,15 +34,15 @@ from typing import Any
 
 from marsad.entities.keys import fold_token
 from marsad.entities.mentions import TOKEN_PATTERN
+from marsad.events.plover import DONE_MODALITIES, UNDIRECTED_TYPES
 from marsad.lang import load_toml
+from marsad.places.gazetteer import haversine_km
 
 __all__ = ["group_stories", "same_happening", "MAX_DAYS", "NEAR_KM", "MIN_SHARED_WORDS"]
 
 MAX_DAYS = 1
 NEAR_KM = 40.0
 MIN_SHARED_WORDS = 0.4
-_DONE = {"asserted", "historical"}
-_UNDIRECTED = {"CONSULT", "AGREE", "COOPERATE"}
 
 
 def _countries(actors: list[dict[str, Any]]) -> frozenset[str]:
@@ -58,16 +57,9 @@ def _people(record: dict[str, Any]) -> frozenset[str]:
 
 def _sides(record: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
     sources, targets = _countries(record["actor"]), _countries(record["recipient"])
-    if record["event"][0] in _UNDIRECTED:
+    if record["event"][0] in UNDIRECTED_TYPES:
         return sources | targets, frozenset()
     return sources, targets
-
-
-def _km(one: dict[str, Any], two: dict[str, Any]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (one["lat"], one["lon"], two["lat"], two["lon"]))
-    a = math.sin((lat2 - lat1) / 2) ** 2 + \
-        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 def _same_area(one: dict[str, Any] | None, two: dict[str, Any] | None) -> bool | None:
@@ -88,7 +80,7 @@ def _same_area(one: dict[str, Any] | None, two: dict[str, Any] | None) -> bool |
             return True
     if None in (one.get("lat"), one.get("lon"), two.get("lat"), two.get("lon")):
         return False
-    return _km(one, two) <= NEAR_KM
+    return haversine_km(one["lat"], one["lon"], two["lat"], two["lon"]) <= NEAR_KM
 
 
 def _day(record: dict[str, Any]) -> str | None:
@@ -102,7 +94,7 @@ def same_happening(first: dict[str, Any], second: dict[str, Any]) -> bool:
     if first["mode"] and second["mode"] and first["mode"] != second["mode"]:
         return False
     modalities = {first["modality"], second["modality"]}
-    if len(modalities) > 1 and not modalities <= _DONE:
+    if len(modalities) > 1 and not modalities <= DONE_MODALITIES:
         return False
     days = _day(first), _day(second)
     if not days[0] or not days[1] or abs((dt.date.fromisoformat(days[0]) -
