@@ -659,8 +659,8 @@ def _victims_claim(event: Event, match, matches, actors, folded, clauses, offset
     that side, not reporting a strike: the event becomes ACCUSE, speaker → the side accused.
     A dated strike it tells in the past ("قصفت") stays a strike, attributed to it."""
     start = clauses.start(match.start)
-    if event.type != "ASSAULT" or not start or not event.sources:
-        return
+    if language != "ar" or event.type != "ASSAULT" or not start or not event.sources:
+        return  # the present-tense test below is Arabic morphology (ي/ت-)
     end = clauses.end(match.start)
     if not any(m.value.type == "ASSAULT" and start <= m.start < end and
                re.match(r"^[يت]", folded[m.start]) for m in matches):
