@@ -18,6 +18,7 @@ from marsad.events.classify import (
     load_classifier,
     load_report_classifier,
     report_features,
+    sentence_features,
 )
 from marsad.events.detect import code_sentence
 from marsad.events.lexicon import triggers
@@ -170,6 +171,34 @@ def test_shipped_classifiers():
     talk = "وقال المحلل إن الحديث عن الحرب لا يفيد أحدا في هذه المرحلة."
     assert assault.probability(attack) > assault.probability(talk)
     assert assault.reports_event(attack) and not assault.reports_event(talk)
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    # protest as the clause's verb, with a counted crowd and what they protested against
+    ("تظاهر مئات الطلاب أمس في عمان احتجاجا على زيارة الوزير.",
+     {"PROTEST/predicate", "PROTEST/crowd", "PROTEST/purpose", "PROTEST/report"}),
+    ("وخرج المتظاهرون إلى الشوارع في عدة مدن.", {"PROTEST/predicate"}),
+    # protesters named, nothing happening: no cue
+    ("ويبدو أن هذين المتظاهرين هما أول ضحايا الإضرابات.", set()),
+    # a counted crowd needs a count word or a number right before the counted noun
+    ("وتجمع 3500 متظاهر أمام السفارة.", {"PROTEST/predicate", "PROTEST/crowd",
+                                         "PROTEST/report"}),
+    ("قتل 15 شخصا في هجوم بسيارة مفخخة جنوب كركوك.",
+     {"ASSAULT/predicate", "ASSAULT/instrument", "ASSAULT/report"}),
+    ("وتحدث الوزير عن العنف في المنطقة.", set()),
+])
+def test_report_cues(sentence, cues):
+    """The [report_cues] of events.toml become ``cue=TYPE/kind`` classifier features."""
+    found = {name[4:] for name in sentence_features(sentence) if name.startswith("cue=")}
+    assert found == cues
+
+
+def test_shipped_protest_classifier():
+    protest = load_classifier("PROTEST")
+    assert protest is not None
+    report = "وتجمع مئات المتظاهرين أمام مبنى المحافظة مطالبين الحكومة بالتدخل."
+    mention = "وقال المسؤول إن الاحتجاجات الشعبية تعبر عن أزمة عميقة في المنطقة."
+    assert protest.reports_event(report) and not protest.reports_event(mention)
 
 
 @pytest.mark.parametrize(("sentence", "event_type", "reported"), [

@@ -23,7 +23,8 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "off_topic_words", "confidence_factors", "anaphoric_words", "away_words",
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
            "clause_modality_words", "victim_words", "not_consult_words",
-           "after_modality_words", "governing_modality_words", "since_words", "request_objects"]
+           "after_modality_words", "governing_modality_words", "since_words", "request_objects",
+           "report_cues", "ReportCues"]
 
 
 @dataclass(frozen=True)
@@ -327,3 +328,27 @@ def after_modality_words(language: str | None) -> dict[str, PhraseTable]:
 @cache
 def attribution_words(language: str | None) -> PhraseTable:
     return _phrases(_section_words(language, "events", "attribution", "before_source"), "source")
+
+
+@dataclass(frozen=True)
+class ReportCues:
+    """One event type's [report_cues] of events.toml: phrase kinds, and the nouns a count
+    before which makes a crowd."""
+    phrases: PhraseTable
+    counted: frozenset[str]
+
+
+@cache
+def report_cues(language: str | None) -> dict[str, ReportCues]:
+    """Event type → what a sentence reporting one has beyond its trigger (events.toml's
+    [report_cues]); empty for a language without the table."""
+    found = {}
+    for event_type, kinds in load_toml(_lang(language), "events").get("report_cues", {}).items():
+        table = PhraseTable()
+        for kind, phrases in kinds.items():
+            if kind != "counted":
+                for phrase in phrases:
+                    table.add(phrase, kind)
+        found[event_type] = ReportCues(table, frozenset(fold_token(w)
+                                                        for w in kinds.get("counted", [])))
+    return found
