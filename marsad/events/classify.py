@@ -4,8 +4,8 @@ mentions violence or crowds (the hard part of the openeventdata Arabic GSR sets)
 A logistic regression over folded words, word pairs, character n-grams of the words and the
 hits of marsad's own lexicons (trigger types and modes, actor sectors, numbers before casualty
 words, modality cues, and the report cues of events.toml: the happening as the clause's verb,
-a counted crowd, victims, weapons). Training needs scikit-learn (the dev extra); the shipped model is plain
-JSON (feature → weight), so running it needs nothing but Python.
+a counted crowd, victims, weapons). Training needs scikit-learn (the dev extra); the shipped
+model is plain JSON (feature → weight), so running it needs nothing but Python.
 
 Optionally (the ``embed`` extra, switched on by ``MARSAD_EMBEDDINGS=1`` or ``marsad ingest
 --embeddings``), a second logistic regression over the sentence's multilingual-e5-small

@@ -41,6 +41,7 @@ from marsad.events.lexicon import (
     quantity_words,
     relative_pronouns,
     request_objects,
+    sin_roots,
     since_words,
     triggers,
     victim_words,
@@ -328,6 +329,8 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         if not _coded(event, folded, match, language):
             continue
         _classify_sentence(event, text, language)  # after: the embedding part is costly
+        if event.modality == "asserted" and _chronology_entry(text, article):
+            event.modality = "historical"
         _add_date(event, found.get("times", []), sentence.start + start, article, context)
         event.attribution = _attribution(folded, actors, language, mentions)
         event.quantities = _quantities(folded, language)
@@ -951,6 +954,19 @@ def _before_crawl(value: str, article) -> bool:
         _CRAWL_MARGIN_DAYS
 
 
+# "1972 - مجلس الشيوخ الأميركي يدعو …", "2004: …": a line of a this-day-in-history list
+_CHRONOLOGY = re.compile(r"^\W*(\d{4})\s*[-–—:]\s")
+
+
+def _chronology_entry(sentence: str, article) -> bool:
+    """A sentence that opens with a year and a dash or colon, the year before the article's
+    (or, undated, the scrape's): an entry of a chronology, background told in the present."""
+    found = _CHRONOLOGY.match(sentence)
+    bound = str(article.anchor or "") or article.meta.get("retrieved_date") or ""
+    return bool(found and len(bound) >= 4 and bound[:4].isdigit()
+                and int(found.group(1)) < int(bound[:4]))
+
+
 def _long_ago(expression, anchor, text: str, language) -> bool:
     """A month or year that ended more than a month before the article ("في ديسمبر الماضي",
     "العام الماضي", "في عامي 2009 و2010"); not one the event runs since ("منذ العام الماضي")."""
@@ -968,8 +984,11 @@ _RECENT_DAYS = 30
 def _requested(match, matches, folded, clauses, language) -> bool:
     """A noun trigger right after the preposition of a request earlier in its clause is what
     was asked for, not what happened: "ودعا الرئيس اليمني … ولد الشيخ … إلى زيارة محافظة عدن"."""
-    if match.start < 2 or not _is_noun_trigger(folded, match, language) or \
-            folded[match.start - 1] not in request_objects(language):
+    objects = request_objects(language)
+    # a one-letter preposition ("لـ", folded to "ل") is written on its noun: "دعا … لزيارة عدن"
+    attached = tuple(p for p in objects if len(p) == 1)
+    if match.start < 2 or not _is_noun_trigger(folded, match, language) or not (
+            folded[match.start - 1] in objects or folded[match.start].startswith(attached)):
         return False
     start = clauses.start(match.start)
     return any(m.value.type == "REQUEST" and start <= m.start < match.start for m in matches)
@@ -1009,7 +1028,8 @@ def _add_modality(event: Event, folded, match, language, clause_start: int = 0,
             event.modality = kind
             return
     first = folded[match.start]
-    if language == "ar" and re.match(r"^(و|ف)?س[يتن]", first) and len(first) > 4:
+    if language == "ar" and re.match(r"^(و|ف)?س[يتن]", first) and len(first) > 4 and \
+            not first.lstrip("وف").startswith(sin_roots(language)):
         event.modality = "future"  # سيزور, ستعقد
     elif language == "ar" and match.start and "قد" in (folded[match.start - 1],
                                                        folded[match.start - 1][1:]) \

@@ -24,7 +24,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
            "clause_modality_words", "victim_words", "not_consult_words",
            "after_modality_words", "governing_modality_words", "since_words", "request_objects",
-           "report_cues", "ReportCues"]
+           "report_cues", "ReportCues", "sin_roots"]
 
 
 @dataclass(frozen=True)
@@ -309,6 +309,12 @@ def request_objects(language: str | None) -> frozenset[str]:
     """events.toml's [grammar] request_objects: the prepositions after a request verb that
     introduce what was asked for ("دعا … إلى زيارة")."""
     return _grammar_words(language, "request_objects")
+
+
+@cache
+def sin_roots(language: str | None) -> tuple[str, ...]:
+    """events.toml's [grammar] sin_roots: stems whose س is the root's, not the future prefix."""
+    return tuple(sorted(_grammar_words(language, "sin_roots")))
 
 
 @cache
