@@ -982,13 +982,18 @@ _RECENT_DAYS = 30
 
 
 def _requested(match, matches, folded, clauses, language) -> bool:
-    """A noun trigger right after the preposition of a request earlier in its clause is what
-    was asked for, not what happened: "ودعا الرئيس اليمني … ولد الشيخ … إلى زيارة محافظة عدن"."""
+    """A trigger noun right after the preposition of a request earlier in its clause is what
+    was asked for, not what happened: "ودعا الرئيس اليمني … ولد الشيخ … إلى زيارة محافظة عدن",
+    "طالبت المفوضية … اليونان بالسيطرة على الفوضى"."""
+    if match.start < 2:
+        return False
     objects = request_objects(language)
-    # a one-letter preposition ("لـ", folded to "ل") is written on its noun: "دعا … لزيارة عدن"
-    attached = tuple(p for p in objects if len(p) == 1)
-    if match.start < 2 or not _is_noun_trigger(folded, match, language) or not (
-            folded[match.start - 1] in objects or folded[match.start].startswith(attached)):
+    token = folded[match.start]
+    separate = folded[match.start - 1] in objects and _is_noun_trigger(folded, match, language)
+    # a one-letter preposition ("لـ", "بـ") is written on its noun: "لزيارة", "بالسيطرة"
+    attached = len(token) > 3 and token[0] in objects and (
+        token[1:].startswith(("ال", "ل")) or token[1:] in noun_triggers(language))
+    if not (separate or attached):
         return False
     start = clauses.start(match.start)
     return any(m.value.type == "REQUEST" and start <= m.start < match.start for m in matches)
