@@ -104,6 +104,14 @@ def test_no_trigger(text, language):
     # a count before "من" is a number of the actor after it
     ("وقالوا ان الجيش الإسرائيلي قتل العشرات من المسلحين الفلسطينيين في غزة", "ASSAULT",
      ("ISR", "MIL"), ("PSE", "UAF")),
+    # the ones killed are the target, before an unmarked word after the attackers
+    ("وقتل اول من امس 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون مجهولون على ثكنة للقوات "
+     "الإثيوبية", "ASSAULT", ("SOM", "UAF"), ("ETH", "MIL")),
+    # a tank is the army's; an armed group of the KB by its full name
+    ("وفي بلدة بيت حانون اطلقت دبابة إسرائيلية قذيفة على تجمع للمواطنين", "ASSAULT",
+     ("ISR", "MIL"), None),
+    ("قصفت كتائب عز الدين القسام معبر كرم ابو سالم بقذائف الهاون", "ASSAULT", ("PSE", "REB"),
+     None),
 ])
 def test_actor_codes(text, event_type, source, target):
     found = code_sentence(text, "ar", event_type)

@@ -598,11 +598,12 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         sources, rest = [], after
     else:
         return [], []
-    targets = next((g for g in rest if g in marked), rest[0] if rest else [])
+    # the side marked as object first, then the side the text says was harmed ("وقتل … 4 جنود
+    # إثيوبيين في هجوم شنه مسلحون صوماليون مجهولون": the soldiers, not "مجهولون")
+    targets = next((g for g in rest if g in marked),
+                   patients[0] if patients else rest[0] if rest else [])
     if trigger.host and targets:
         sources, targets = targets, sources
-    if not targets and patients:
-        targets = patients[0]
     return list(sources), list(targets)
 
 
@@ -679,7 +680,7 @@ def _victims_claim(event: Event, match, matches, actors, folded, clauses, offset
     event.type, event.mode, event.context = "ACCUSE", None, ["military"]
 
 
-_VICTIM_REACH = 4  # "قتل ثلاثة عناصر من الجيش": from the verb to the side harmed
+_VICTIM_REACH = 5  # "قتل ثلاثة عناصر من الجيش", "وقتل أول من أمس 4 جنود": verb to the side harmed
 
 
 def _harmed(group, folded, language) -> bool:
