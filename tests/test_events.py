@@ -418,6 +418,18 @@ def test_what_was_asked_for_did_not_happen(text, asked_for):
     assert "REQUEST" in types and asked_for not in types
 
 
+@pytest.mark.parametrize(("text", "coded"), [
+    # what the deployment is for did not happen
+    ("وقالت مصادر إن انتشار الجيش وعناصر الأمن في اللاذقية هو للقبض على سليمان الأسد.", False),
+    # what the village underwent did
+    ("وقالت مصادر محلية إن قرية الهبيط في ريف إدلب تعرضت للقصف من قبل الطيران الروسي أمس.",
+     True),
+])
+def test_purpose_or_undergoing(text, coded):
+    found = [e for e in _dated_events(text) if e.type in ("COERCE", "ASSAULT")]
+    assert bool(found) == coded, found
+
+
 # one event, several tellings; one sentence, several events (pages: title, blank line, body)
 RESTATED = ("زيارة الشرع إلى موسكو\n\n"
             "وفي 15 تشرين الأول/أكتوبر 2025، أجرى الرئيس السوري أحمد الشرع زيارة إلى موسكو "

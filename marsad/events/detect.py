@@ -44,6 +44,7 @@ from marsad.events.lexicon import (
     sin_roots,
     since_words,
     triggers,
+    undergo_words,
     victim_words,
 )
 from marsad.events.plover import DONE_MODALITIES, UNDIRECTED_TYPES
@@ -320,8 +321,9 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         _add_context(event, event.sources + event.targets)
         _add_modality(event, folded, match, language, clauses.start(match.start),
                       clauses.end(match.end), _governing(clauses, match.start))
-        if event.modality == "asserted" and _requested(match, matches, folded, clauses,
-                                                         language):
+        if event.modality == "asserted" and (
+                _requested(match, matches, folded, clauses, language)
+                or _purpose(match, folded, language)):
             event.modality = "hypothetical"
         if event.modality in ("negated", "hypothetical"):
             # "بدون انجام هیچ حمله", "يحاولان … قبل استئناف الهجوم": nothing happened to code
@@ -998,6 +1000,19 @@ def _requested(match, matches, folded, clauses, language) -> bool:
         return False
     start = clauses.start(match.start)
     return any(m.value.type == "REQUEST" and start <= m.start < match.start for m in matches)
+
+
+def _purpose(match, folded, language) -> bool:
+    """A trigger noun with "لـ" written on it is what something is for: "هو للقبض على سليمان
+    الأسد", "استعدادا للهجوم"; not after a verb of undergoing ("تعرضت للقصف")."""
+    token = folded[match.start]
+    if language != "ar" or len(token) < 4 or token[0] != "ل":
+        return False
+    rest = token[1:]
+    if not (rest.startswith("ل") or rest in noun_triggers(language)):  # "للقبض" = لـ + القبض
+        return False
+    before = folded[match.start - 1] if match.start else ""
+    return not set(clitic_variants(before)) & undergo_words(language)
 
 
 def _governing(clauses, position: int) -> int | None:

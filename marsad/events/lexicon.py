@@ -24,7 +24,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
            "clause_modality_words", "victim_words", "not_consult_words",
            "after_modality_words", "governing_modality_words", "since_words", "request_objects",
-           "report_cues", "ReportCues", "sin_roots"]
+           "report_cues", "ReportCues", "sin_roots", "undergo_words"]
 
 
 @dataclass(frozen=True)
@@ -315,6 +315,13 @@ def request_objects(language: str | None) -> frozenset[str]:
 def sin_roots(language: str | None) -> tuple[str, ...]:
     """events.toml's [grammar] sin_roots: stems whose س is the root's, not the future prefix."""
     return tuple(sorted(_grammar_words(language, "sin_roots")))
+
+
+@cache
+def undergo_words(language: str | None) -> frozenset[str]:
+    """events.toml's [grammar] undergo: before "لـ" + trigger noun, what befell someone
+    ("تعرضت للقصف"), not a purpose."""
+    return _grammar_words(language, "undergo")
 
 
 @cache
