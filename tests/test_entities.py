@@ -111,3 +111,22 @@ def test_mentions_and_entities_are_exported(db, capsys):
     assert main(["entity", "Сергей Вершинин", "--db", db, "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
     assert record["name"] == "Sergei Vershinin" and len(record["articles"]) == 2
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("بولندا", "POL"), ("لهستان", "POL"), ("Польша", "POL"), ("تيمور الشرقية", "TLS"),
+    ("جمهورية مالي", "MLI"), ("سلطنة عُمان", "OMN"), ("فلسطين", "PSE"),
+    ("سوريا", "SYR"),  # a built-in country keeps its own entity
+])
+def test_every_country_is_in_the_kb(name, country):
+    assert [e.country for e in builtin_kb().lookup(name) if e.type == "country"] == [country]
+
+
+@pytest.mark.parametrize("word", ["مالي", "مالی", "عمان", "بنين", "Того", "Chad",
+                                  "الأراضي الفلسطينية"])
+def test_country_names_that_are_common_words_are_not_linked_alone(word):
+    assert not [e for e in builtin_kb().lookup(word) if e.id.startswith("cldr:")]
+
+
+def test_short_vowels_stay_inside_the_name_key():
+    assert name_key("عُمان") == name_key("عمان") == ("عمان",)

@@ -112,6 +112,14 @@ def test_no_trigger(text, language):
      ("ISR", "MIL"), None),
     ("قصفت كتائب عز الدين القسام معبر كرم ابو سالم بقذائف الهاون", "ASSAULT", ("PSE", "REB"),
      None),
+    # an office of a country the seed KB does not write out (named from CLDR)
+    ("أصيب سفير بولندا أمس عندما تعرضت قافلته الدبلوماسية لهجوم بعدة قنابل في وسط بغداد",
+     "ASSAULT", None, ("POL", "GOV")),
+    ("اطلق جنود متمردون النار على رئيس تيمور الشرقية خوسيه راموس هورتا في منزله", "ASSAULT",
+     (None, "MIL"), ("TLS", "GOV")),
+    # a country with ب on it, or after compass words, is where, not who
+    ("تفجير انتحاري في فندق ماريوت بإسلام أباد، بباكستان، يقتل 60 شخصا على الأقل", "ASSAULT",
+     (None, "UAF"), (None, "CVL")),
 ])
 def test_actor_codes(text, event_type, source, target):
     found = code_sentence(text, "ar", event_type)

@@ -15,7 +15,8 @@ from marsad.text.normalize import _ARABIC_MAP, ZWNJ, _map_chars
 
 __all__ = ["name_key", "phonetic_key", "fold_token"]
 
-_PUNCT = re.compile(r"[^\w\s]|_")
+# Arabic short vowels and shadda are marks, not \w: kept in the word for fold_token to drop
+_PUNCT = re.compile(r"[^\w\s\u0610-\u061a\u064b-\u065f\u0670]|_")
 
 
 @lru_cache(maxsize=50_000)

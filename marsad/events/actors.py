@@ -25,7 +25,7 @@ from marsad.places.resolve import compass_words
 __all__ = ["Actor", "find_actors"]
 
 _LOCATIVE = frozenset(fold_token(w) for w in (
-    "في", "إلى", "الى", "من", "نحو", "قرب", "داخل", "عبر", "أراضي", "اراضي", "مدينة", "در",
+    "في", "إلى", "الى", "من", "نحو", "قرب", "داخل", "عبر", "أراضي", "اراضي", "مدينة", "بلاد", "در",
     "به", "از", "تا", "in", "to", "from", "into", "near", "at"))
 
 
@@ -45,7 +45,7 @@ class Actor:
     sector: str | None
     name: str | None = None
     entity_id: str | None = None
-    kind: str = "entity"   # entity, noun, country
+    kind: str = "entity"   # entity, noun, country, coordinated, place (host), struck (place hit)
     phrase_start: int | None = None  # token where the words introducing it begin
 
     @property
@@ -204,12 +204,7 @@ def _from_entity(mention, kb: KnowledgeBase, anchor, folded, first,
         if mention.type == "PER":
             return Actor(**base, country=None, sector=None, name=mention.text)
         return None
-    before = first - 1
-    if before > 0 and folded[before] in compass_words(language):
-        before -= 1  # "في غرب سوريا", "إلى شمال العراق"
-    located = not after_trigger and (
-        before >= 0 and any(v in _LOCATIVE for v in clitic_variants(folded[before]))
-        or mention.text[:1] in "بل" and fold_token(mention.text) not in kb.first_words)
+    located = not after_trigger and _located(mention, kb, folded, first, language)
     if entity.type in ("country", "place"):
         country = entity.country if entity.type == "country" else entity.metonym_for
         if located or country is None:
@@ -223,6 +218,23 @@ def _from_entity(mention, kb: KnowledgeBase, anchor, folded, first,
         return Actor(**base, country=(role.country if role else entity.country),
                      sector=(role.sector if role else entity.sector), name=entity.name)
     return Actor(**base, country=entity.country, sector=entity.sector, name=entity.name)
+
+
+def _located(mention, kb: KnowledgeBase, folded, first: int, language) -> bool:
+    """Whether a place name is where something happens rather than who acts: after a
+    locative ("في دمشق", "قرب حلب"), past compass words ("بشمال غرب باكستان", "إلى شمال
+    العراق"), or with ب on it ("بباكستان"; not ل, which also marks a recipient: "دعم لسوريا")."""
+    if mention.text[:1] in "بل" and fold_token(mention.text) not in kb.first_words:
+        return True
+    name = fold_token(mention.text.split()[0]) if mention.text.split() else ""
+    token = folded[first] if 0 <= first < len(folded) else ""
+    if name and token != name and token.endswith(name) \
+            and token[:-len(name)].lstrip("وف") == "ب":
+        return True  # the mention finder peeled a preposition off the name
+    before = first - 1
+    if before >= 0 and any(v in compass_words(language) for v in clitic_variants(folded[before])):
+        return True  # "شمال باكستان", "بشمال غرب باكستان": a part of the country
+    return before >= 0 and any(v in _LOCATIVE for v in clitic_variants(folded[before]))
 
 
 def _nationality(folded, start, end, kb: KnowledgeBase, language) -> tuple[str | None, int]:

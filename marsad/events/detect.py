@@ -244,7 +244,7 @@ def _carry_sectors(context: _Context, events: list[Event]) -> None:
     named bare right after ("اتفقت الولايات المتحدة" after "مسؤولين عسكريين من الولايات
     المتحدة وروسيا") is the same side."""
     named = {a.country: a.sector for e in events for a in e.sources + e.targets
-             if a.country and a.sector and a.kind not in ("country", "place")}
+             if a.country and a.sector and a.kind not in ("country", "place", "struck")}
     if named:
         context.sectors, context.sectors_age = named, 0
     elif context.sectors_age >= 2:
@@ -365,7 +365,9 @@ def _confidence(event: Event, text, folded, match, language, index) -> float:
     """How sure the record is: both sides, a place and a mode named; for Arabic ASSAULT and
     PROTEST the classifier's probability; then how report-like the sentence is, by rule and,
     where a report classifier is trained (Arabic), by the classifier averaged in."""
-    score = 0.45 + 0.2 * bool(event.sources) + 0.15 * bool(event.targets) \
+    # a target read off the place struck is no side the sentence names: no credit for it
+    named_targets = any(a.kind != "struck" for a in event.targets)
+    score = 0.45 + 0.2 * bool(event.sources) + 0.15 * named_targets \
         + 0.1 * bool(event.place) + 0.1 * bool(match.value.mode)
     if event.classifier_probability is not None:
         score = (score + event.classifier_probability) / 2
@@ -442,7 +444,8 @@ def _coded(event: Event, folded, match, language) -> bool:
         return False  # an attaché visiting patients, stranded citizens arriving home
     is_noun = _is_noun_trigger(folded, match, language)
     if is_noun:
-        return bool(event.targets) or event.date_basis == "text" or event.place is not None
+        return any(a.kind != "struck" for a in event.targets) or event.date_basis == "text" \
+            or event.place is not None
     return True
 
 
@@ -765,6 +768,7 @@ def _clauses(folded, language) -> _Clauses:
 # sectors that make a meeting or an agreement a political event (CVL and MED alone do not)
 _POLITICAL = {"GOV", "MIL", "IGO", "REB", "OPP", "COP", "UAF", "PTY", "JUD", "LEG"}
 _MILITARY = {"ASSAULT", "MOBILIZE", "COERCE", "THREATEN", "RETREAT"}
+_STRUCK = {"ASSAULT", "COERCE"}
 
 
 def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
@@ -772,6 +776,8 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
     """Adjust the sides with what the sentence says around them:
     - a state that strikes, masses troops or seizes acts through its military;
     - "X and Y met/agreed": the first is the source, the others the target;
+    - a strike on a place in another country, with no one named as struck: that country
+      is the target (as CAMEO and PLOVER coders code it: "غارات على ريف القنيطرة" → SYR);
     - a visit to a foreign capital: its state is the target (same sector as the visitor),
       whoever else the sentence names when the trigger says where the visitor went;
     - a meeting in one side's country: the other side is the visitor, the source."""
@@ -779,6 +785,8 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
         for actor in sources:
             if actor.kind == "country":
                 actor.sector = "MIL"
+    if trigger.type in _STRUCK and not targets and place is not None and place.place.country:
+        targets = _struck_country(sources, place, sentence)
     if trigger.type in UNDIRECTED_TYPES and len({a.country for a in sources if a.country}) > 1:
         # "X and Y met": the first country is the source; a side of no known country
         # ("والوفد المرافق له") stays with the one it came with
@@ -808,6 +816,17 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
                 a.country not in (host, None) for a in targets):
             sources, targets = targets, sources
     return sources, targets
+
+
+def _struck_country(sources, place, sentence) -> list[Actor]:
+    """The country of the place struck, as a target with no sector (whose people or forces
+    were hit the sentence does not say), unless the striker is of that country."""
+    host = _iso3(place.place.country)
+    if host in {a.country for a in sources}:
+        return []
+    offset = sentence.start if sentence is not None else 0
+    return [Actor(0, 0, place.start - offset, place.end - offset, place.text, host, None,
+                  name=place.place.name, kind="struck")]
 
 
 def _per_host(trigger: Trigger, sources, targets, place, places, sentence_index, offset):

@@ -100,10 +100,13 @@ class KnowledgeBase:
         self.by_key: dict[tuple[str, ...], set[str]] = {}
         self.by_phonetic: dict[str, set[str]] = {}
         self.adjectives: dict[str, str] = {}  # folded nisba -> country code
+        from marsad.kb.countries import held_back
+
+        blocked = held_back()
         for entity in entities:
             for name in entity.all_names():
                 key = name_key(name)
-                if key:
+                if key and not (entity.id.startswith("cldr:") and key in blocked):
                     self.by_key.setdefault(key, set()).add(entity.id)
                     self.by_phonetic.setdefault(phonetic_key(name), set()).add(entity.id)
             for adjective in entity.adjectives:
@@ -186,11 +189,15 @@ def write_jsonl(entities, path: str | Path) -> int:
 
 @cache
 def builtin_kb() -> KnowledgeBase:
-    """The built-in KB and outlets, plus the JSONL KB files listed in $MARSAD_KB (separated by
-    the path separator). Built-in entries come first, so they win a name both claim."""
+    """The built-in KB, outlets and the world's other countries (marsad.kb.countries), plus
+    the JSONL KB files listed in $MARSAD_KB (separated by the path separator). Built-in
+    entries come first, so they win a name both claim."""
     import os
 
+    from marsad.kb.countries import world_countries
+
     entities = load_kb_file(KB_FILE) + _outlets()
+    entities += world_countries({e.country for e in entities if e.type == "country"})
     for extra in filter(None, os.environ.get("MARSAD_KB", "").split(os.pathsep)):
         entities += load_jsonl(extra)
     return KnowledgeBase(entities)
