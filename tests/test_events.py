@@ -58,6 +58,9 @@ def test_triggers(text, language, event_type):
     ("وأسست روسيا مركزاً لاستقبال اللاجئين", "ar"),  # a reception centre is no visit
     ("توجه الاهتمام نحو الاقتصاد", "ar"),  # no preposition of arrival follows
     ("ودعا الصفيان المولى عز وجل أن يتغمد الشهداء", "ar"),  # a prayer is no request
+    # ب goes on nouns only: "بحثت" is "discussed", not ب + "حثت" (urged)
+    ("وبحثت الهيئة في اجتماعها العملية السياسية", "ar"),
+    ("وبحثوا سبل تعزيز العلاقات الثنائية", "ar"),
 ])
 def test_no_trigger(text, language):
     assert not _types(text, language) & {"CONSULT", "ASSAULT", "PROTEST", "REQUEST"}

@@ -32,6 +32,8 @@ class Match:
     start: int      # token index
     end: int        # token index after the last word
     value: Any
+    clitics: str = ""  # the proclitics peeled off the first word to match ("ب" of "بحثت")
+    form: str = ""     # the first word as matched, clitics peeled ("حثت")
 
 
 _CACHE_SIZE = 200_000  # tokens whose candidate phrases a table remembers
@@ -65,7 +67,8 @@ class PhraseTable:
             end = _match_rest(words, tokens, index, first)
             # the longest span wins; on a tie, the phrase that said more (a gapped one)
             if end and (best is None or (end, len(words)) > (best.end, size)):
-                best, size = Match(index, end, value), len(words)
+                best = Match(index, end, value, _peeled(tokens[index], first), first)
+                size = len(words)
         return best
 
     def _candidates(self, token: str) -> tuple:
@@ -99,6 +102,16 @@ class PhraseTable:
             for words, value in self.prefix.get(key, ()):
                 if token.startswith(words[0][:-1]):
                     yield words, value
+
+
+def _peeled(token: str, form: str) -> str:
+    """The proclitics ``clitic_variants`` took off ``token`` to leave ``form`` ("للقبض" →
+    "القبض": the ل)."""
+    if form == token:
+        return ""
+    if len(form) == len(token):  # لل + word = لـ + ال + word
+        return token[:1]
+    return token[:len(token) - len(form)]
 
 
 _GAP = "…"
@@ -158,9 +171,35 @@ def _lang(language: str | None) -> str:
     return language if language in ("ar", "fa", "en") else "ar"
 
 
+class TriggerTable(PhraseTable):
+    """Trigger phrases, less the verbs read out of a noun by peeling a preposition off it."""
+
+    def __init__(self, language: str | None) -> None:
+        super().__init__()
+        self.language = language
+
+    def match_at(self, tokens: list[str], index: int) -> Match | None:
+        match = super().match_at(tokens, index)
+        if match is not None and _verb_behind_preposition(match, self.language):
+            return None
+        return match
+
+
+def _verb_behind_preposition(match: Match, language: str | None) -> bool:
+    """Whether ``match`` took a noun-only proclitic (ب ك) off an inflected verb form."""
+    clitic = match.clitics.lstrip("وف")
+    if not clitic or clitic not in _grammar_words(language, "noun_clitics"):
+        return False
+    form = match.form
+    if form.endswith(tuple(_grammar_words(language, "noun_endings"))):
+        return False
+    return form.endswith(tuple(_grammar_words(language, "verb_endings"))) or \
+        form.startswith(tuple(_grammar_words(language, "verb_prefixes")))
+
+
 @cache
 def triggers(language: str | None) -> PhraseTable:
-    table = PhraseTable()
+    table = TriggerTable(language)
     for block in load_toml(_lang(language), "events").get("trigger", []):
         for phrase in block["words"]:
             table.add(phrase, Trigger(block["type"], block.get("mode"),
