@@ -365,6 +365,14 @@ def test_modality_from_dates(text, event_type, modality):
     assert found and found[0].modality == modality, found
 
 
+def test_last_month_is_background_by_its_middle_day():
+    """On 30 July "الشهر الماضي" is June: its last day is just a month back, its middle 45 days."""
+    text = ("والشهر الماضي قالت النصرة إنها أسرت مقاتلين سوريين وطالبت مقاتلين آخرين بالتخلي عن "
+            "برنامج التدريب")
+    found = [e for e in _dated_events(text, "2015-07-30") if e.type == "REQUEST"]
+    assert found and found[0].modality == "historical"
+
+
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), [
     # the opposition saying the Russian strikes target it: an accusation
     ("وقال مقاتلو المعارضة في ريف حماة إن الغارات الروسية تستهدف فصائل المعارضة المعتدلة وليس "

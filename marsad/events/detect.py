@@ -997,7 +997,10 @@ def _long_ago(expression, anchor, text: str, language) -> bool:
     before = text[max(0, expression.start - 12):expression.start].split()[-1:]
     if before and fold_token(before[0]) in since_words(language):
         return False
-    return (anchor - dt.date.fromisoformat(expression.range[1])).days > _RECENT_DAYS
+    # the middle of the period: "الشهر الماضي" said on 30 July is June, 45 days back on
+    # average, background even though June's last day is exactly a month back
+    first, last = (dt.date.fromisoformat(day) for day in expression.range[:2])
+    return (anchor - (first + (last - first) / 2)).days > _RECENT_DAYS
 
 
 _RECENT_DAYS = 30
@@ -1068,13 +1071,18 @@ def _add_modality(event: Event, folded, match, language, clause_start: int = 0,
             event.modality = kind
             return
     first = folded[match.start]
-    if language == "ar" and re.match(r"^(و|ف)?س[يتن]", first) and len(first) > 4 and \
-            not first.lstrip("وف").startswith(sin_roots(language)):
+    if language == "ar" and _future_verb(first, language):
         event.modality = "future"  # سيزور, ستعقد
     elif language == "ar" and match.start and "قد" in (folded[match.start - 1],
                                                        folded[match.start - 1][1:]) \
             and re.match(r"^[يتن]", first):
         event.modality = "hypothetical"  # "قد تدعو": may call; "قد دعت" (past) is a report
+
+
+def _future_verb(token: str, language) -> bool:
+    """An Arabic verb with the future prefix سـ (سيزور, ستعقد), not a root's own سين."""
+    return bool(re.match(r"^(و|ف)?س[يتن]", token)) and len(token) > 4 and \
+        not token.lstrip("وف").startswith(sin_roots(language))
 
 
 def _attribution(folded, actors: list[Actor], language, mentions) -> str | None:
