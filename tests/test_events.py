@@ -365,6 +365,12 @@ def test_modality_from_dates(text, event_type, modality):
     assert found and found[0].modality == modality, found
 
 
+def test_an_accident_is_no_strike():
+    text = ("قتل 17 جنديا من الجيش الأفغاني أمس في تحطم مروحية عسكرية في ولاية هلمند بسبب عطل "
+            "تقني")
+    assert not [e for e in _dated_events(text) if e.type == "ASSAULT"]
+
+
 def test_last_month_is_background_by_its_middle_day():
     """On 30 July "الشهر الماضي" is June: its last day is just a month back, its middle 45 days."""
     text = ("والشهر الماضي قالت النصرة إنها أسرت مقاتلين سوريين وطالبت مقاتلين آخرين بالتخلي عن "

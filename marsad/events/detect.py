@@ -32,6 +32,7 @@ from marsad.events.lexicon import (
     confidence_factors,
     governing_modality_words,
     modality_words,
+    not_assault_words,
     not_consult_words,
     not_report_words,
     noun_triggers,
@@ -267,6 +268,9 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     if matches and any(m.value.type == "CONSULT" for m in matches) and \
             not_consult_words(language).find_all(folded):
         matches = [m for m in matches if m.value.type != "CONSULT"]  # condolences, aid flights
+    if any(m.value.type == "ASSAULT" for m in matches) and \
+            not_assault_words(language).find_all(folded):
+        matches = [m for m in matches if m.value.type != "ASSAULT"]  # a crash, a drowning
     if not matches or _not_a_report(text, folded, language):
         return [], []
     inside = frozenset(i for m in matches for i in range(m.start, m.end))

@@ -22,7 +22,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "noun_triggers", "modality_words", "quantity_words", "not_report_words",
            "off_topic_words", "confidence_factors", "anaphoric_words", "away_words",
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
-           "clause_modality_words", "victim_words", "not_consult_words",
+           "clause_modality_words", "victim_words", "not_consult_words", "not_assault_words",
            "after_modality_words", "governing_modality_words", "since_words", "request_objects",
            "report_cues", "ReportCues", "sin_roots", "undergo_words"]
 
@@ -305,6 +305,13 @@ def relative_pronouns(language: str | None) -> frozenset[str]:
 def not_consult_words(language: str | None) -> PhraseTable:
     """events.toml's [not_consult]: courtesy and aid words that make no meeting or visit."""
     return _phrases(_section_words(language, "events", "not_consult"), "not_consult")
+
+
+@cache
+def not_assault_words(language: str | None) -> PhraseTable:
+    """events.toml's [not_assault]: accident words (a crash, a technical fault) that make the
+    dead no one's victims."""
+    return _phrases(_section_words(language, "events", "not_assault"), "not_assault")
 
 
 @cache
