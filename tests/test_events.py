@@ -365,6 +365,12 @@ def test_modality_from_dates(text, event_type, modality):
     assert found and found[0].modality == modality, found
 
 
+def test_gunmen_nobody_names_striking_someone_known_is_an_attack():
+    found = [e for e in _dated_events("هاجم مسلحون أمس حاجزا للجيش العراقي") if e.type == "ASSAULT"]
+    assert found and (found[0].sources[0].country, found[0].sources[0].sector) == (None, "UAF")
+    assert (found[0].targets[0].country, found[0].targets[0].sector) == ("IRQ", "MIL")
+
+
 def test_an_accident_is_no_strike():
     text = ("قتل 17 جنديا من الجيش الأفغاني أمس في تحطم مروحية عسكرية في ولاية هلمند بسبب عطل "
             "تقني")

@@ -433,10 +433,11 @@ def _destination(match, tokens, folded, places, offset, language):
 
 
 def _coded(event: Event, folded, match, language) -> bool:
-    """Worth a record: someone known acts. A noun trigger ("زيارة", "الاتفاق") in a sentence
-    about something else needs more than one side to stand for an event: both sides, or a day
-    or place of its own."""
-    if not any(a.sector and (a.country or a.entity_id) for a in event.sources):
+    """Worth a record: someone known acts, or unnamed gunmen strike someone known. A noun
+    trigger ("زيارة", "الاتفاق") in a sentence about something else needs more than one side
+    to stand for an event: both sides, or a day or place of its own."""
+    if not any(a.sector and (a.country or a.entity_id) for a in event.sources) and \
+            not _unidentified_attack(event):
         return False
     if event.type == "MOBILIZE" and all(a.sector == "CVL" for a in event.sources):
         return False  # "حشدا كبيرا من المشيعين": a crowd of mourners is no troop movement
@@ -451,6 +452,13 @@ def _coded(event: Event, folded, match, language) -> bool:
         return any(a.kind != "struck" for a in event.targets) or event.date_basis == "text" \
             or event.place is not None
     return True
+
+
+def _unidentified_attack(event: Event) -> bool:
+    """Gunmen nobody names striking someone known ("هاجم مسلحون حاجزا للجيش العراقي"): PLOVER
+    codes the attack with an unidentified source (UAF), as its coders do."""
+    return event.type == "ASSAULT" and any(a.sector == "UAF" for a in event.sources) and \
+        any(a.country and a.kind != "struck" for a in event.targets)
 
 
 def _is_noun_trigger(folded, match, language) -> bool:
