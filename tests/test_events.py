@@ -455,6 +455,9 @@ def test_what_was_asked_for_did_not_happen(text, asked_for):
     # what the village underwent did
     ("وقالت مصادر محلية إن قرية الهبيط في ريف إدلب تعرضت للقصف من قبل الطيران الروسي أمس.",
      True),
+    # what they went in to carry out has not happened yet
+    ("ودخلت أعداد كبيرة من مقاتلي العشائر العراقية إلى الفلوجة أمس لتنفيذ عمليات تستهدف مسلحي "
+     "داعش.", False),
 ])
 def test_purpose_or_undergoing(text, coded):
     found = [e for e in _dated_events(text) if e.type in ("COERCE", "ASSAULT")]

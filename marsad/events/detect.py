@@ -39,6 +39,7 @@ from marsad.events.lexicon import (
     off_topic_words,
     possessive_endings,
     pronouns,
+    purpose_verbs,
     quantity_words,
     relative_pronouns,
     request_objects,
@@ -1040,6 +1041,9 @@ def _purpose(match, folded, language) -> bool:
     """A trigger noun with "لـ" written on it is what something is for: "هو للقبض على سليمان
     الأسد", "استعدادا للهجوم"; not after a verb of undergoing ("تعرضت للقصف")."""
     token = folded[match.start]
+    if language == "ar" and purpose_verbs(language) & set(
+            folded[max(0, match.start - 2):match.start]):
+        return True  # "لتنفيذ عمليات تستهدف", "لالقاء القبض على"
     if language != "ar" or len(token) < 4 or token[0] != "ل":
         return False
     rest = token[1:]

@@ -24,7 +24,8 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
            "clause_modality_words", "victim_words", "not_consult_words", "not_assault_words",
            "after_modality_words", "governing_modality_words", "since_words", "request_objects",
-           "report_cues", "ReportCues", "sin_roots", "undergo_words"]
+           "report_cues", "ReportCues", "sin_roots", "undergo_words",
+           "purpose_verbs"]
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,12 @@ def actor_words(language: str | None, kind: str) -> PhraseTable:
     """headed_by, object_markers, clause_openers, clause_breaks, speaker_pronouns or
     destination_markers of lang/*/actors.toml."""
     return _phrases(_section_words(language, "actors", kind), kind)
+
+
+@cache
+def purpose_verbs(language: str | None) -> frozenset[str]:
+    """events.toml's [grammar] purpose_verbs ("لتنفيذ"): the event right after one is a purpose."""
+    return _grammar_words(language, "purpose_verbs")
 
 
 @cache
