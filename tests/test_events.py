@@ -354,6 +354,9 @@ def _dated_events(text: str, date: str = "2015-08-06"):
     # an entry of a this-day-in-history list
     ("1972 - مجلس الشيوخ الأميركي يدعو إلى وقف تمويل حرب فيتنام ويطلب من الحكومة سحب القوات.",
      "REQUEST", "historical"),
+    # on the eve of the visit: it has not happened yet
+    ("وفي خطاب متلفز أمس عشية زيارة اوباما، اقر الرئيس الكيني اوهورو كينياتا بوجود تهديد ارهابي",
+     "CONSULT", "future"),
     # "من المؤمل": hoped for, not held
     ("ومن المؤمل ان يزور جون كيري وزير الخارجية الاميركي مصر يوم الاحد.", "CONSULT", "future"),
     # سيطرتهم: the root's سين, no future "سيـ"
