@@ -420,6 +420,19 @@ def test_undated_page_long_before_its_scrape_is_background():
     assert requests[0].date == "1990-07-29" and article.publication_date is None
 
 
+def test_undated_page_telling_a_month_long_before_its_scrape_is_background():
+    from marsad.pipeline import Pipeline
+    from marsad.records import Document
+
+    text = ("وأسقطت طائرة انولا جاي الأمريكية قنبلة ذرية على وسط هيروشيما صباح يوم السادس من "
+            "أغسطس 1945.")
+    article = Pipeline.from_names().process(Document(
+        source="t", kind="record", raw=b"", fields={"title": "", "text": text,
+                                                      "retrieved": "2015-08-06"}))
+    strikes = [e for e in article.events if e.type == "ASSAULT"]
+    assert strikes and strikes[0].modality == "historical"
+
+
 @pytest.mark.parametrize(("text", "types"), [
     # طالب the student, not طالب "demanded"; the arrest is the event
     ("قبضت شرطة منطقة جازان على طالب جامعي لتورطه في قضية طعن مواطن.", {"COERCE"}),

@@ -959,9 +959,12 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
                 # "اجتماع الدوحة غداً": told before it happens (against a publication day
                 # only: a crawl day is later than the article, and its weekdays run ahead)
                 event.modality = "future"
-        elif event.modality == "asserted" and _long_ago(nearest, anchor, article.text,
-                                                         event.language):
-            event.modality = "historical"  # "في ديسمبر الماضي", "العام الماضي", "عام 2009"
+        elif event.modality == "asserted" and (
+                _long_ago(nearest, anchor, article.text, event.language)
+                or nearest.range and _before_crawl(nearest.range[1], article)):
+            # "في ديسمبر الماضي", "العام الماضي", "عام 2009"; on an undated page, a month or
+            # year long before its scrape ("يوم السادس من أغسطس 1945")
+            event.modality = "historical"
         if any(t.value for t in times):
             return
     if event.modality != "asserted":
