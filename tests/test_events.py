@@ -404,31 +404,29 @@ def test_victims_claim(text, event_type, source, target):
                               events[0].targets[0].sector) == target
 
 
-def test_undated_page_long_before_its_scrape_is_background():
-    """An undated page scraped on 6 August 2015 telling 29 July 1990: background; its date is
-    the text's, and no publication day is guessed."""
+def _scraped_page(text: str, retrieved: str = "2015-08-06"):
+    """An undated page with only the day it was scraped, through the whole pipeline."""
     from marsad.pipeline import Pipeline
     from marsad.records import Document
 
-    text = ("* 29 يوليو 1990: دعت السعودية العراق والكويت إلى عقد مباحثات في جدة، للتوصل إلى "
-            "حل بشأن الاتهامات العراقية للكويت.")
-    article = Pipeline.from_names().process(Document(
+    return Pipeline.from_names().process(Document(
         source="t", kind="record", raw=b"", fields={"title": "", "text": text,
-                                                      "retrieved": "2015-08-06"}))
+                                                      "retrieved": retrieved}))
+
+
+def test_undated_page_long_before_its_scrape_is_background():
+    """An undated page scraped on 6 August 2015 telling 29 July 1990: background; its date is
+    the text's, and no publication day is guessed."""
+    article = _scraped_page("* 29 يوليو 1990: دعت السعودية العراق والكويت إلى عقد مباحثات في "
+                            "جدة، للتوصل إلى حل بشأن الاتهامات العراقية للكويت.")
     requests = [e for e in article.events if e.type == "REQUEST"]
     assert requests and requests[0].modality == "historical"
     assert requests[0].date == "1990-07-29" and article.publication_date is None
 
 
 def test_undated_page_telling_a_month_long_before_its_scrape_is_background():
-    from marsad.pipeline import Pipeline
-    from marsad.records import Document
-
-    text = ("وأسقطت طائرة انولا جاي الأمريكية قنبلة ذرية على وسط هيروشيما صباح يوم السادس من "
-            "أغسطس 1945.")
-    article = Pipeline.from_names().process(Document(
-        source="t", kind="record", raw=b"", fields={"title": "", "text": text,
-                                                      "retrieved": "2015-08-06"}))
+    article = _scraped_page("وأسقطت طائرة انولا جاي الأمريكية قنبلة ذرية على وسط هيروشيما صباح "
+                            "يوم السادس من أغسطس 1945.")
     strikes = [e for e in article.events if e.type == "ASSAULT"]
     assert strikes and strikes[0].modality == "historical"
 
