@@ -371,8 +371,7 @@ def _confidence(event: Event, text, folded, match, language, index) -> float:
     PROTEST the classifier's probability; then how report-like the sentence is, by rule and,
     where a report classifier is trained (Arabic), by the classifier averaged in."""
     # a target read off the place struck is no side the sentence names: no credit for it
-    named_targets = any(a.kind != "struck" for a in event.targets)
-    score = 0.45 + 0.2 * bool(event.sources) + 0.15 * named_targets \
+    score = 0.45 + 0.2 * bool(event.sources) + 0.15 * bool(_named_targets(event)) \
         + 0.1 * bool(event.place) + 0.1 * bool(match.value.mode)
     if event.classifier_probability is not None:
         score = (score + event.classifier_probability) / 2
@@ -450,7 +449,7 @@ def _coded(event: Event, folded, match, language) -> bool:
         return False  # an attaché visiting patients, stranded citizens arriving home
     is_noun = _is_noun_trigger(folded, match, language)
     if is_noun:
-        return any(a.kind != "struck" for a in event.targets) or event.date_basis == "text" \
+        return bool(_named_targets(event)) or event.date_basis == "text" \
             or event.place is not None
     return True
 
@@ -459,7 +458,12 @@ def _unidentified_attack(event: Event) -> bool:
     """Gunmen nobody names striking someone known ("هاجم مسلحون حاجزا للجيش العراقي"): PLOVER
     codes the attack with an unidentified source (UAF), as its coders do."""
     return event.type == "ASSAULT" and any(a.sector == "UAF" for a in event.sources) and \
-        any(a.country and a.kind != "struck" for a in event.targets)
+        any(a.country for a in _named_targets(event))
+
+
+def _named_targets(event: Event) -> list[Actor]:
+    """The targets the sentence names, less the country read off the place struck."""
+    return [a for a in event.targets if a.kind != "struck"]
 
 
 def _is_noun_trigger(folded, match, language) -> bool:

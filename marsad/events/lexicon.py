@@ -33,8 +33,7 @@ class Match:
     start: int      # token index
     end: int        # token index after the last word
     value: Any
-    clitics: str = ""  # the proclitics peeled off the first word to match ("ب" of "بحثت")
-    form: str = ""     # the first word as matched, clitics peeled ("حثت")
+    form: str = ""  # the first word as matched, proclitics peeled ("حثت" of "بحثت")
 
 
 _CACHE_SIZE = 200_000  # tokens whose candidate phrases a table remembers
@@ -68,8 +67,7 @@ class PhraseTable:
             end = _match_rest(words, tokens, index, first)
             # the longest span wins; on a tie, the phrase that said more (a gapped one)
             if end and (best is None or (end, len(words)) > (best.end, size)):
-                best = Match(index, end, value, _peeled(tokens[index], first), first)
-                size = len(words)
+                best, size = Match(index, end, value, first), len(words)
         return best
 
     def _candidates(self, token: str) -> tuple:
@@ -181,21 +179,29 @@ class TriggerTable(PhraseTable):
 
     def match_at(self, tokens: list[str], index: int) -> Match | None:
         match = super().match_at(tokens, index)
-        if match is not None and _verb_behind_preposition(match, self.language):
+        if match is not None and match.form != tokens[index] and \
+                _verb_behind_preposition(tokens[index], match.form, self.language):
             return None
         return match
 
 
-def _verb_behind_preposition(match: Match, language: str | None) -> bool:
-    """Whether ``match`` took a noun-only proclitic (ب ك) off an inflected verb form."""
-    clitic = match.clitics.lstrip("وف")
-    if not clitic or clitic not in _grammar_words(language, "noun_clitics"):
+def _verb_behind_preposition(token: str, form: str, language: str | None) -> bool:
+    """Whether ``form`` is an inflected verb read out of ``token`` by peeling a noun-only
+    proclitic (ب ك) off it."""
+    grammar = _verb_grammar(language)
+    clitic = _peeled(token, form).lstrip("وف")
+    if not clitic or clitic not in grammar["noun_clitics"] or \
+            form.endswith(grammar["noun_endings"]):
         return False
-    form = match.form
-    if form.endswith(tuple(_grammar_words(language, "noun_endings"))):
-        return False
-    return form.endswith(tuple(_grammar_words(language, "verb_endings"))) or \
-        form.startswith(tuple(_grammar_words(language, "verb_prefixes")))
+    return form.endswith(grammar["verb_endings"]) or form.startswith(grammar["verb_prefixes"])
+
+
+@cache
+def _verb_grammar(language: str | None) -> dict[str, tuple[str, ...]]:
+    """events.toml's [grammar] words that tell an inflected verb from a noun (read once: the
+    check runs for every trigger with a proclitic)."""
+    return {key: tuple(_grammar_words(language, key))
+            for key in ("noun_clitics", "noun_endings", "verb_endings", "verb_prefixes")}
 
 
 @cache

