@@ -120,6 +120,16 @@ def test_no_trigger(text, language):
      "ASSAULT", None, ("POL", "GOV")),
     ("اطلق جنود متمردون النار على رئيس تيمور الشرقية خوسيه راموس هورتا في منزله", "ASSAULT",
      (None, "MIL"), ("TLS", "GOV")),
+    # the genitive of a noun of harm was harmed; an agent marker names who did it
+    ("وفي حادث منفصل، اعلن مصدر امني مقتل اثنين من عناصر الشرطة في تفجير سيارة مفخخة يقودها "
+     "انتحاري", "ASSAULT", (None, "UAF"), (None, "COP")),
+    ("مقتل ثلاثة اطباء اميركيين واصابة رابع بجروح في هجوم مسلح نفذه متطرف اسلامي", "ASSAULT",
+     (None, "UAF"), ("USA", "CVL")),
+    # whom a protest demands of is its target; "و" on a name joins two sides
+    ("وتجمع مئات المتظاهرين امام مبنى المحافظة، مطالبين الحكومة التركية والامم المتحدة "
+     "بالتدخل", "PROTEST", (None, "CVL"), ("TUR", "GOV")),
+    # a strike on a place abroad with no one named as struck: that country
+    ("وقصفت الطائرات الاسرائيلية مواقع قرب دمشق", "ASSAULT", ("ISR", "MIL"), ("SYR", None)),
     # a country with ب on it, or after compass words, is where, not who
     ("تفجير انتحاري في فندق ماريوت بإسلام أباد، بباكستان، يقتل 60 شخصا على الأقل", "ASSAULT",
      (None, "UAF"), (None, "CVL")),

@@ -259,14 +259,20 @@ def _country_named(kb: KnowledgeBase, form: str) -> str | None:
     return None
 
 
+def _and_peeled(actor: Actor, folded: list[str]) -> bool:
+    """Whether the name was read after a "و" (and) written on its first word."""
+    return folded[actor.start].startswith("و") and not fold_token(actor.text).startswith("و")
+
+
 def _borrow_codes(actors: list[Actor], folded: list[str]) -> None:
     """An unknown person right after an office noun is that office's holder: take its code,
     and let the noun give way to the name."""
     for index in range(1, len(actors)):
         person, noun = actors[index], actors[index - 1]
         if any(t.startswith("و") or t in ("and", "،") for t in folded[noun.end:person.start]) \
-                or person.start > noun.end and folded[person.start].startswith("و"):
-            continue  # "وزير الدفاع و«اسعد الشيباني»": two people
+                or person.start > noun.end and folded[person.start].startswith("و") \
+                or _and_peeled(person, folded):
+            continue  # "وزير الدفاع و«اسعد الشيباني»", "الحكومة التركية والأمم المتحدة": two
         if person.kind == "entity" and person.sector is None and noun.kind == "noun" \
                 and person.start - noun.end <= 2:
             person.country, person.sector = noun.country, noun.sector

@@ -456,8 +456,11 @@ def _coded(event: Event, folded, match, language) -> bool:
 
 def _unidentified_attack(event: Event) -> bool:
     """Gunmen nobody names striking someone known ("هاجم مسلحون حاجزا للجيش العراقي"): PLOVER
-    codes the attack with an unidentified source (UAF), as its coders do."""
-    return event.type == "ASSAULT" and any(a.sector == "UAF" for a in event.sources) and \
+    codes the attack with an unidentified source (UAF), as its coders do. So is a blast that
+    killed someone known with no one named behind it ("أدى تفجير سيارة مفخخة إلى مقتل 19
+    شخصا"): the source stays empty rather than taking the victims for it."""
+    return event.type == "ASSAULT" and (
+        not event.sources or any(a.sector == "UAF" for a in event.sources)) and \
         any(a.country for a in _named_targets(event))
 
 
@@ -624,9 +627,23 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     # إثيوبيين في هجوم شنه مسلحون صوماليون مجهولون": the soldiers, not "مجهولون")
     targets = next((g for g in rest if g in marked),
                    patients[0] if patients else rest[0] if rest else [])
+    agent = _agent(groups, match, clause_end, folded, language) \
+        if trigger.type in _MILITARY else None  # a protest "against killings by X" is not X's
+    if agent and agent is not sources:
+        targets = [] if targets is agent else targets
+        sources, targets = agent, targets or sources
     if trigger.host and targets:
         sources, targets = targets, sources
     return list(sources), list(targets)
+
+
+def _agent(groups, match, clause_end: int, folded, language):
+    """The group after the trigger that an agent marker names as the doer ("هجوم نفذه
+    انتحاري", "للخطف على أيدي مسلحين"), if any."""
+    ends = {m.end for m in actor_words(language, "agent_markers").find_all(folded)
+            if m.start >= match.end}
+    return next((g for g in groups if g[0].start >= match.end and g[0].lead in ends
+                 and g[0].start < clause_end), None)
 
 
 def _adjective_sides(match, text, tokens, folded, actors, language) -> list[Actor]:
@@ -706,13 +723,14 @@ _VICTIM_REACH = 5  # "قتل ثلاثة عناصر من الجيش", "وقتل �
 
 
 def _harmed(group, folded, language) -> bool:
-    """The subject of a verb passive in meaning ("استشهد ثلاثة جنود", "أصيب الجندي") or of
-    "قتل"/"خطف" with a count after it ("قتل أحد مسلحي المقاومة"): harmed, not harming."""
+    """The subject of a verb passive in meaning ("استشهد ثلاثة جنود", "أصيب الجندي"), the
+    genitive of a noun of harm ("مقتل أربعة أشخاص") or the subject of "قتل"/"خطف" with a count
+    after it ("قتل أحد مسلحي المقاومة"): harmed, not harming."""
     words = victim_words(language)
     first = group[0].lead
     for index in range(max(0, first - _VICTIM_REACH), first):
         verb = set(clitic_variants(folded[index]))
-        if verb & words["victim_verbs"]:
+        if verb & (words["victim_verbs"] | words["victim_nouns"]):
             return True
         counted = any(w.isdigit() or w in words["counts"] for w in folded[index + 1:first])
         if verb & words["counted_passive_verbs"] and counted:
@@ -825,7 +843,7 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
                 return sources, hosts  # "زيارة إلى سوريا، محادثات مع بشار الأسد": Assad
             sectors = Counter(a.sector for a in sources if a.sector)
             sector = sectors.most_common(1)[0][0] if sectors else "GOV"
-            offset = sentence.start
+            offset = sentence.start if sentence is not None else 0
             targets = [Actor(0, 0, place.start - offset, place.end - offset, place.text, host,
                              sector, name=place.place.name, kind="place")]
         elif trigger.type == "CONSULT" and targets and all(
@@ -1248,9 +1266,12 @@ def _same_sides(first: Event, second: Event) -> bool:
 
 
 def code_sentence(text: str, language: str, event_type: str | None = None,
-                  anchor: dt.date | None = None) -> dict[str, tuple | None]:
+                  anchor: dt.date | None = None, gazetteer=None) -> dict[str, tuple | None]:
     """Source and target codes (country, sector) of the best-supported event of ``event_type``
-    in a bare sentence (no article around it): what the GSR span files score."""
+    in a bare sentence (no article around it): what the GSR span files score. The sentence's
+    places are read as the pipeline reads them (a strike on a place abroad, with no one named
+    as struck, has that country as its target), from ``gazetteer`` (a path; default: the
+    built-in one)."""
     from marsad.entities.mentions import find_mentions
 
     tokens = [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN_PATTERN.finditer(text)]
@@ -1260,8 +1281,9 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
     if not matches:
         return {"source": None, "target": None}
     inside = frozenset(i for m in matches for i in range(m.start, m.end))
-    actors = [a for a in find_actors(text, tokens, find_mentions(text, language, anchor),
-                                     language, anchor, trigger_tokens=inside)
+    mentions = find_mentions(text, language, anchor)
+    actors = [a for a in find_actors(text, tokens, mentions, language, anchor,
+                                     trigger_tokens=inside)
               if a.sector != "MED"]
     actors = _without_partitives(actors, folded, language)
     _complete_actors(actors, _Context(), None, language)
@@ -1271,6 +1293,22 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
     # as the pipeline keeps the best-supported trigger of a type: a known source, then a target
     match, (sources, targets) = max(found, key=lambda f: (
         any(a.sector for a in f[1][0]), bool(f[1][1])))
-    sources, targets = _settle_sides(match.value, sources, targets, None, text, None)
+    places = _where_things_happen(_sentence_places(text, language, mentions, gazetteer),
+                                  tokens, 0, language)
+    named = sources + targets + [a for a in actors if a.kind == "country"]
+    place = _place(places, named, 0, tokens[match.start][0])
+    sources, targets = _settle_sides(match.value, sources, targets, place, text, None)
     first = lambda group: (group[0].country, group[0].sector) if group else None  # noqa: E731
     return {"source": first(sources), "target": first(targets)}
+
+
+def _sentence_places(text: str, language: str, mentions, gazetteer) -> list:
+    """The places of one bare sentence, found and resolved as the places stage does."""
+    from marsad.places.gazetteer import ensure_gazetteer, open_gazetteer
+    from marsad.places.resolve import find_spans, resolve_places
+    from marsad.places.stage import mention_constraints
+
+    blocked, entities = mention_constraints(mentions)
+    spans = find_spans(text, language, open_gazetteer(ensure_gazetteer(gazetteer)), 0,
+                       blocked, entities)
+    return resolve_places(spans)

@@ -257,8 +257,8 @@ def pronouns(language: str | None) -> frozenset[str]:
 
 @cache
 def actor_words(language: str | None, kind: str) -> PhraseTable:
-    """headed_by, object_markers, clause_openers, clause_breaks, speaker_pronouns or
-    destination_markers of lang/*/actors.toml."""
+    """headed_by, object_markers, agent_markers, clause_openers, clause_breaks,
+    speaker_pronouns or destination_markers of lang/*/actors.toml."""
     return _phrases(_section_words(language, "actors", kind), kind)
 
 
@@ -281,11 +281,11 @@ def possessive_endings(language: str | None) -> tuple[str, ...]:
 
 @cache
 def victim_words(language: str | None) -> dict[str, frozenset[str]]:
-    """events.toml's [grammar] victim_verbs, counted_passive_verbs, counted_victim_verbs and counts
-    (folded)."""
+    """events.toml's [grammar] victim_verbs, victim_nouns, counted_passive_verbs,
+    counted_victim_verbs and counts (folded)."""
     return {key: _grammar_words(language, key)
-            for key in ("victim_verbs", "counted_passive_verbs", "counted_victim_verbs",
-                        "counts")}
+            for key in ("victim_verbs", "victim_nouns", "counted_passive_verbs",
+                        "counted_victim_verbs", "counts")}
 
 
 @cache
