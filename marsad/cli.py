@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--embeddings", action="store_true",
                           help="for `eval gsr`: also cross-validate the lexical + sentence-"
                                "embedding classifiers (needs the embed extra)")
+    evaluate.add_argument("--fold-seeds", type=int, nargs="+", default=[13], metavar="SEED",
+                          help="for `eval gsr`: cross-validate over each of these 5-fold splits "
+                               "and report every F1 and their mean (default: 13)")
     _shared(evaluate)
     evaluate.add_argument("--json", action="store_true")
 

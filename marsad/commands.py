@@ -275,7 +275,8 @@ def _eval_gsr(args: argparse.Namespace) -> int:
 
     if args.embeddings:
         _switch_embeddings_on()
-    report = evaluate_gsr(args.shared, embeddings=args.embeddings)
+    report = evaluate_gsr(args.shared, embeddings=args.embeddings,
+                          fold_seeds=tuple(args.fold_seeds))
     if args.json:
         print_json(report)
         return 0
@@ -285,10 +286,14 @@ def _eval_gsr(args: argparse.Namespace) -> int:
         console.print(f"{event_type}: F1 {row['f1']:.3f} (P {row['precision']:.3f} "
                       f"R {row['recall']:.3f}; {row['positives']} yes, {row['negatives']} no; "
                       f"{row['method']}); keyword spotter F1 {row['keyword_f1']:.3f}")
+        if "f1_mean" in row:
+            seeds = ", ".join(f"{seed}: {f1:.3f}" for seed, f1 in row["f1_by_fold_seed"].items())
+            console.print(f"  F1 by fold seed {seeds}; mean {row['f1_mean']:.3f}")
     spans = report["spans"]
-    console.print(f"actor codes on the span sentences: source {spans['source_right']}/"
-                  f"{spans['source_judged']}, target {spans['target_right']}/"
-                  f"{spans['target_judged']}")
+    console.print(f"actor codes on the span sentences (first span): source "
+                  f"{spans['source_right']}/{spans['source_judged']}, target "
+                  f"{spans['target_right']}/{spans['target_judged']}; best-agreeing span: "
+                  f"source {spans['source_right_any']}, target {spans['target_right_any']}")
     return 0
 
 

@@ -141,6 +141,18 @@ def test_actor_codes(text, event_type, source, target):
         assert found["target"] == target
 
 
+def test_gsr_span_actor_codes(shared: Path):
+    """The GSR span sentences (marsad eval gsr): a floor under the measured 87/193 source and
+    42/165 target, and the best-agreeing span never scores below the first."""
+    from marsad.evaluation.gsr import evaluate_spans
+
+    spans = evaluate_spans(shared)
+    assert spans["source_judged"] == 193 and spans["target_judged"] == 165
+    assert spans["source_right"] >= 80 and spans["target_right"] >= 38, spans
+    assert spans["source_right_any"] >= spans["source_right"]
+    assert spans["target_right_any"] >= spans["target_right"]
+
+
 def test_seed_events_against_gold(shared: Path):
     """The seeds' gold events (marsad eval events); the issue note has the figures."""
     gold = shared / "eval" / "seeds_gold.json"
