@@ -74,6 +74,16 @@ def test_not_a_date():
     assert find_times("زار نيسان الحديقة", "ar", dt.date(2025, 11, 16)) == []
 
 
+@pytest.mark.parametrize(("text", "language", "start"), [
+    ("عام 1394 ش", "ar", "2015-03-21"),   # a written era decides the calendar
+    ("عام 1436هـ", "ar", "2014-10-25"),
+    ("عام 1436", "ar", "2014-10-25"),     # no era: an Arabic year of 1300-1500 is Hijri
+])
+def test_year_era(text, language, start):
+    (found,) = find_times(text, language, dt.date(2015, 8, 3))
+    assert found.value == start and found.precision == "year"
+
+
 def test_any_space_between_words():
     """Found in SaudiNewsNet: a no-break space inside a two-word expression."""
     (found,) = find_times("وقال مساء \xa0امس إن", "ar", dt.date(2015, 8, 9))
@@ -91,6 +101,9 @@ def test_any_space_between_words():
     ("أمس (الأحد)، أن جبهة", ("الأحد", "2015-08-02")),
     ("مساء الاثنين 11/10/1436هـ، الموافق 27/7/2015م", ("مساء الاثنين", "2015-07-27")),
     ("وذلك يوم الأربعاء 27 شوال الجاري بقاعة", ("يوم الأربعاء", "2015-08-12")),
+    # the era written on the year (hand-check sample 86)
+    ("وفي مؤتمر قمة عقد في فانكوفر عام 1997م حرص الرئيس", ("عام 1997م", "1997-01-01")),
+    ("في أغسطس 2015م وصل", ("في أغسطس 2015م", "2015-08-01")),
 ])
 def test_real_corpus_cases(text, expected):
     found = [(t.text, t.value) for t in find_times(text, "ar", dt.date(2015, 8, 3))]

@@ -359,6 +359,9 @@ def _describes_earlier(match, matches, folded, language) -> bool:
     if match.start and folded[match.start - 1] in anaphoric_words(language) and \
             _is_noun_trigger(folded, match, language):
         return True  # "تعليقا على هذه الزيارة": the visit just told
+    if match.end + 1 < len(folded) and folded[match.end] in anaphoric_words(language) and any(
+            m.value.type == match.value.type and m.start == match.end + 1 for m in matches):
+        return True  # "استهدفت تلك الهجمات منتجعا": the verb of the attacks already told
     relatives = relative_pronouns(language)
     if not match.start or not relatives & set(folded[max(0, match.start - 2):match.start]):
         return False

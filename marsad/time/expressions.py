@@ -81,7 +81,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     approx = rf"(?:(?:{alternation(v.approx)}){_S})?"
     # "أبريل (نيسان) من عام 2013": a doubled month in brackets and "من عام" may come between
     year = (rf"(?:(?:\s*\([^()]{{1,20}}\))?[\s\u200c,،]+(?:(?:من{_S})?(?:"
-            rf"{alternation(v.year_word)}){_S})?(?P<year>\d{{4}})(?![\w]))?")
+            rf"{alternation(v.year_word)}){_S})?(?P<year>\d{{4}})(?:هـ|ه|م)?(?![\w]))?")
     tail_mod = rf"(?:{_S}{mod}{_E})?"
     lead_month = alternation(v.on_word + v.within + v.ago + ("حتى", "منذ", "since", "until"))
     part = rf"(?P<part>{alternation(v.parts)})"
@@ -115,8 +115,9 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                          rf"(?![\w/.-])"),
         ("month", rf"{_B}(?:(?P<lead>{lead_month}){_S})?{month_word}{month}{tail_mod}{year}"
                   r"(?!\s*\d)"),
-        ("year", rf"{_B}(?P<yw>{alternation(v.year_word)}){_S}(?P<year>\d{{4}}){_E}"
-                 rf"(?:\s*(?P<era>هـ|ه|ش|م|ق)(?![\w]))?"),
+        # the era may be written on the number: "عام 1997م", "عام 1436هـ"
+        ("year", rf"{_B}(?P<yw>{alternation(v.year_word)}){_S}(?P<year>\d{{4}})"
+                 rf"(?:\s*(?P<era>هـ|ه|ش|م|ق)(?![\w])|{_E})"),
     ]
     return tuple(_Rule(name, re.compile(pattern), frozenset(_NEEDS[name]))
                  for name, pattern in rules)
@@ -485,9 +486,10 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 def _year(groups, v, anchor, future):
     year = int(groups["year"])
     era = groups.get("era")
-    if era in ("هـ", "ه", "ق") or (1300 <= year <= 1500 and v.language == "ar"):
+    # a written era decides; without one, a year of 1300-1500 is the language's own calendar
+    if era in ("هـ", "ه", "ق") or (not era and 1300 <= year <= 1500 and v.language == "ar"):
         calendar = "hijri"
-    elif era == "ش" or (1300 <= year <= 1500 and v.language == "fa"):
+    elif era == "ش" or (not era and 1300 <= year <= 1500 and v.language == "fa"):
         calendar = "solar_hijri"
     elif 1900 <= year <= 2100:
         calendar = "gregorian"
