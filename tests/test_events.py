@@ -384,6 +384,13 @@ def _dated_events(text: str, date: str = "2015-08-06"):
     # سيطرتهم: the root's سين, no future "سيـ"
     ("وقال مصدر إن المقاومة والجيش استكملوا سيطرتهم على بلدتي الوهط وصبر شمال مدينة عدن.",
      "COERCE", "asserted"),
+    # a bare year, or the era written on it (hand-check samples 86-87)
+    ("ونجح الحوثيون في 2014 في بسط سيطرتهم على مناطق عدة في البلاد", "COERCE", "historical"),
+    ("وفي مؤتمر قمة عقد في فانكوفر عام 1997م حرص الرئيس السنغافوري أن يلعب الجولف مع نظيره "
+     "الأميركي", "CONSULT", "historical"),
+    # an aside recalling background, with no day named
+    ("ويشار إلى أن وفوداً من حركة حماس برئاسة خالد مشعل زارت العاصمة الروسية مرتين بدعوة من "
+     "الخارجية الروسية.", "CONSULT", "historical"),
 ])
 def test_modality_from_dates(text, event_type, modality):
     found = [e for e in _dated_events(text) if e.type == event_type]
@@ -396,9 +403,11 @@ def test_gunmen_nobody_names_striking_someone_known_is_an_attack():
     assert (found[0].targets[0].country, found[0].targets[0].sector) == ("IRQ", "MIL")
 
 
-def test_an_accident_is_no_strike():
-    text = ("قتل 17 جنديا من الجيش الأفغاني أمس في تحطم مروحية عسكرية في ولاية هلمند بسبب عطل "
-            "تقني")
+@pytest.mark.parametrize("text", [
+    "قتل 17 جنديا من الجيش الأفغاني أمس في تحطم مروحية عسكرية في ولاية هلمند بسبب عطل تقني",
+    "قتل ثلاثة أشخاص على الأقل في زلزال بقوة 5.1 درجات ضرب المناطق الشمالية لباكستان أمس",
+])
+def test_an_accident_is_no_strike(text):
     assert not [e for e in _dated_events(text) if e.type == "ASSAULT"]
 
 

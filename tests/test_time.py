@@ -70,6 +70,7 @@ def test_no_anchor_gives_null_but_keeps_the_text(language, text):
 
 def test_not_a_date():
     assert find_times("ووفق روسيا اليوم فقد ناقش الاجتماع", "ar", dt.date(2025, 11, 16)) == []
+    assert find_times("دمرت الغارات في 2000 منزل", "ar", dt.date(2015, 8, 3)) == []  # a count
     assert find_times("الأمين العام للأمم المتحدة", "ar", dt.date(2025, 11, 16)) == []
     assert find_times("زار نيسان الحديقة", "ar", dt.date(2025, 11, 16)) == []
 
@@ -104,6 +105,9 @@ def test_any_space_between_words():
     # the era written on the year (hand-check sample 86)
     ("وفي مؤتمر قمة عقد في فانكوفر عام 1997م حرص الرئيس", ("عام 1997م", "1997-01-01")),
     ("في أغسطس 2015م وصل", ("في أغسطس 2015م", "2015-08-01")),
+    # a bare year after في/منذ (sample 87)
+    ("ونجح الحوثيون في 2014 في بسط سيطرتهم", ("في 2014", "2014-01-01")),
+    ("الهدنة المطبقة منذ 2013 بين انقرة والمتمردين", ("منذ 2013", "2013-01-01")),
 ])
 def test_real_corpus_cases(text, expected):
     found = [(t.text, t.value) for t in find_times(text, "ar", dt.date(2015, 8, 3))]

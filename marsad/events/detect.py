@@ -28,6 +28,7 @@ from marsad.events.lexicon import (
     anaphoric_words,
     attribution_words,
     away_words,
+    background_openers,
     clause_modality_words,
     confidence_factors,
     governing_modality_words,
@@ -336,7 +337,9 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         if not _coded(event, folded, match, language):
             continue
         _classify_sentence(event, text, language)  # after: the embedding part is costly
-        if event.modality == "asserted" and _chronology_entry(text, article):
+        if event.modality == "asserted" and (
+                _chronology_entry(text, article)
+                or _background_aside(folded, found.get("times", []), language)):
             event.modality = "historical"
         _add_date(event, found.get("times", []), sentence.start + start, article, context)
         event.attribution = _attribution(folded, actors, language, mentions)
@@ -1028,6 +1031,13 @@ def _chronology_entry(sentence: str, article) -> bool:
     bound = str(article.anchor or "") or article.meta.get("retrieved_date") or ""
     return bool(found and len(bound) >= 4 and bound[:4].isdigit()
                 and int(found.group(1)) < int(bound[:4]))
+
+
+def _background_aside(folded, times, language) -> bool:
+    """A sentence opening with "يشار إلى أن"/"يذكر أن" and naming no day: an aside recalling
+    background ("ويشار إلى أن وفوداً من حماس زارت العاصمة الروسية مرتين")."""
+    opener = background_openers(language).match_at(folded, 0)
+    return opener is not None and not any(t.precision == "day" for t in times)
 
 
 def _long_ago(expression, anchor, text: str, language) -> bool:

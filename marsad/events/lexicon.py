@@ -22,7 +22,8 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "noun_triggers", "modality_words", "quantity_words", "not_report_words",
            "off_topic_words", "confidence_factors", "anaphoric_words", "away_words",
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
-           "clause_modality_words", "victim_words", "not_consult_words", "not_assault_words",
+           "clause_modality_words", "victim_words", "background_openers", "not_consult_words",
+           "not_assault_words",
            "after_modality_words", "governing_modality_words", "since_words", "request_objects",
            "report_cues", "ReportCues", "sin_roots", "undergo_words",
            "purpose_verbs"]
@@ -325,6 +326,14 @@ def not_assault_words(language: str | None) -> PhraseTable:
     """events.toml's [not_assault]: accident words (a crash, a technical fault) that make the
     dead no one's victims."""
     return _phrases(_section_words(language, "events", "not_assault"), "not_assault")
+
+
+@cache
+def background_openers(language: str | None) -> PhraseTable:
+    """events.toml's [background_openers]: "يشار إلى أن", "يذكر أن" open an aside that
+    recalls background."""
+    return _phrases(_section_words(language, "events", "background_openers"),
+                    "background_openers")
 
 
 @cache
