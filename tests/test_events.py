@@ -388,6 +388,12 @@ def _dated_events(text: str, date: str = "2015-08-06"):
     ("ونجح الحوثيون في 2014 في بسط سيطرتهم على مناطق عدة في البلاد", "COERCE", "historical"),
     ("وفي مؤتمر قمة عقد في فانكوفر عام 1997م حرص الرئيس السنغافوري أن يلعب الجولف مع نظيره "
      "الأميركي", "CONSULT", "historical"),
+    # a relative clause that puts the visit ahead (sample 88)
+    ("وجاء الاتصال الهاتفي بين الرئيسين قبل ستة أيام من الزيارة التي سيقوم بها وزير الخارجية "
+     "لوران فابيوس إلى طهران", "CONSULT", "future"),
+    # "منذ 1974" tells since when a state holds, not when the condemnation was (sample 88)
+    ("وسرعان ما ندد الرئيس التركي خلال زيارة الى الشطر الشمالي من قبرص الذي تحتله تركيا منذ "
+     "1974 بهجوم ارهابي", "ACCUSE", "asserted"),
     # an aside recalling background, with no day named
     ("ويشار إلى أن وفوداً من حركة حماس برئاسة خالد مشعل زارت العاصمة الروسية مرتين بدعوة من "
      "الخارجية الروسية.", "CONSULT", "historical"),

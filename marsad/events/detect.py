@@ -1045,8 +1045,10 @@ def _long_ago(expression, anchor, text: str, language) -> bool:
     "العام الماضي", "في عامي 2009 و2010"); not one the event runs since ("منذ العام الماضي")."""
     if not anchor or not expression.range or expression.precision not in ("month", "year"):
         return False
-    before = text[max(0, expression.start - 12):expression.start].split()[-1:]
-    if before and fold_token(before[0]) in since_words(language):
+    # the word before it, or its own first word ("منذ 1974" is one expression)
+    edge = text[max(0, expression.start - 12):expression.start].split()[-1:] + \
+        text[expression.start:expression.end].split()[:1]
+    if any(fold_token(word) in since_words(language) for word in edge):
         return False
     # the middle of the period: "الشهر الماضي" said on 30 July is June, 45 days back on
     # average, background even though June's last day is exactly a month back
