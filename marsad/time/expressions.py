@@ -50,9 +50,6 @@ _B = r"(?:(?<![\w])|(?<=(?<![\w])[وفبلك])|(?<=(?<![\w])[وفبلك][بل]))
 _E = r"(?![\w])"
 _S = r"[\s\u200c]+"
 _SEP = r"(?:\s*[/\\\-–]\s*|\s+)"
-# words after a number that make it a count, not a year ("في 2000 منزل", "in 2014 cases")
-_COUNTED = ("الف|ألف|مليون|مليار|شخص|منزل|دولار|ريال|جنيه|درهم|دينار|يورو|كيلو|كم|طن|متر|"
-            "قتيل|جريح|مواطن|عنصر|طالب|حالة|موقع|هدف|people|cases|dollars|km|tons")
 
 
 @dataclass(frozen=True)
@@ -120,9 +117,9 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                   r"(?!\s*\d)"),
         # a bare year after "في"/"منذ" ("نجح الحوثيون في 2014 في بسط سيطرتهم"), not a count
         # ("في 2000 منزل"): 1950-2049 only, and no unit or counted noun after it
-        ("year", rf"{_B}(?P<yl>{alternation(v.on_word + ('منذ', 'حتى', 'since', 'until'))})"
-                 rf"{_S}(?P<year>(?:19[5-9]|20[0-4])\d)(?:(?P<era>م)(?![\w])|(?![\w%٪/\-]|[.,]\d))"
-                 rf"(?![\s\u200c]+[^\s]*(?:{_COUNTED}))"),
+        ("year", rf"{_B}(?P<yl>{alternation(v.bare_year_lead)}){_S}"
+                 rf"(?P<year>(?:19[5-9]|20[0-4])\d)(?:(?P<era>م)(?![\w])|(?![\w%٪/\-]|[.,]\d))"
+                 rf"(?![\s\u200c]+(?:ال)?(?:{alternation(v.counted)}))"),
         # the era may be written on the number: "عام 1997م", "عام 1436هـ"
         ("year", rf"{_B}(?P<yw>{alternation(v.year_word)}){_S}(?P<year>\d{{4}})"
                  rf"(?:\s*(?P<era>هـ|ه|ش|م|ق)(?![\w])|{_E})"),

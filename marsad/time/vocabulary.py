@@ -58,6 +58,8 @@ class Vocabulary:
     month_word: tuple[str, ...]
     year_word: tuple[str, ...]
     on_word: tuple[str, ...]
+    bare_year_lead: tuple[str, ...]   # "في 2014", "منذ 2011": a year with no year word
+    counted: tuple[str, ...]          # "في 2000 منزل": words that make the number a count
     this_year: tuple[str, ...]
     last_year: tuple[str, ...]
     months: dict[str, tuple[str, int]]  # folded name -> (calendar, month number)
@@ -132,6 +134,8 @@ def vocabulary(language: str) -> Vocabulary:
         month_word=words("words", "month"),
         year_word=words("words", "year"),
         on_word=words("words", "on"),
+        bare_year_lead=words("words", "bare_year_lead"),
+        counted=words("words", "counted"),
         this_year=words("words", "this_year"),
         last_year=words("words", "last_year"),
         months=months,
