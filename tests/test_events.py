@@ -64,6 +64,8 @@ def test_triggers(text, language, event_type):
     # a price "reaching" a sum; refusing to give details (samples 86 and 89)
     ("إذ وصل سعر الكلاشنكوف إلى 50 ألف ريال", "ar"),
     ("ورفض المصدر اعطاء المزيد من التفاصيل حول العسكريين", "ar"),
+    # a newspaper's phone interview is no consultation
+    ("وأشار في اتصال هاتفي أجرته معه الوطن إلى أن الطرف الآخر لم يلتزم بها", "ar"),
 ])
 def test_no_trigger(text, language):
     assert not _types(text, language) & {"CONSULT", "ASSAULT", "PROTEST", "REQUEST", "REJECT"}
@@ -131,6 +133,12 @@ def test_no_trigger(text, language):
     # whom a protest demands of is its target; "و" on a name joins two sides
     ("وتجمع مئات المتظاهرين امام مبنى المحافظة، مطالبين الحكومة التركية والامم المتحدة "
      "بالتدخل", "PROTEST", (None, "CVL"), ("TUR", "GOV")),
+    # whom a phone call is made to: "بـ" on the side called
+    ("وأجرى وزير الخارجية السعودي اتصالاً هاتفياً أمس بالرئيس الفرنسي", "CONSULT",
+     ("SAU", "GOV"), ("FRA", "GOV")),
+    # the name after a title ends before the call it makes
+    ("وأجرى وزير الخارجية عادل الجبير اتصالاً هاتفياً أمس بالرئيس الفرنسي", "CONSULT",
+     (None, "GOV"), ("FRA", "GOV")),
     # a strike on a place abroad with no one named as struck: that country
     ("وقصفت الطائرات الاسرائيلية مواقع قرب دمشق", "ASSAULT", ("ISR", "MIL"), ("SYR", None)),
     # a country with ب on it, or after compass words, is where, not who

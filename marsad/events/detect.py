@@ -605,7 +605,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
 
     marked = [g for g in after if g[0].lead > 0 and (
         objects.match_at(folded, g[0].lead - 1) or folded[g[0].lead][:1] == "ل"
-        and not own_lam(g) and trigger.type not in ("MOBILIZE", "ASSAULT"))]
+        and not own_lam(g) and trigger.type not in ("MOBILIZE", "ASSAULT")
+        or trigger.mode == "phone" and folded[g[0].lead][:1] == "ب")]  # "اتصالا هاتفيا بالرئيس"
     if not before and clause_start and actor_words(language, "speaker_pronouns").match_at(
             folded, clause_start - 1):
         said = [g for g in groups if g[-1].end < clause_start]
