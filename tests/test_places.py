@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from marsad.cli import main
-from marsad.evaluation.places import evaluate_table, resolve_sentence
+from marsad.evaluation.places import evaluate_table
 from marsad.places.gazetteer import Gazetteer, ensure_gazetteer, haversine_km, open_gazetteer
 from marsad.places.importers import import_geonames, import_wof
+from marsad.places.stage import resolve_sentence
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 

@@ -217,9 +217,9 @@ def evaluate_spans(shared=None) -> dict[str, Any]:
             if not spans:
                 continue
             found = code_sentence(record["text"], "ar", event_type)
-            first = _span_agreement(spans[0], found)
-            best = max((_span_agreement(span, found) for span in spans),
-                       key=lambda a: sum(right for right, _ in a.values()))
+            agreements = [_span_agreement(span, found) for span in spans]
+            first = agreements[0]
+            best = max(agreements, key=lambda a: sum(right for right, _ in a.values()))
             for side in ("source", "target"):
                 right, judged = first[side]
                 if judged:

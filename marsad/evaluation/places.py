@@ -19,6 +19,7 @@ from typing import Any
 from marsad.evaluation import shared_dir
 from marsad.lang import read_tsv
 from marsad.places.gazetteer import Gazetteer, haversine_km, open_gazetteer
+from marsad.places.stage import resolve_sentence
 
 __all__ = ["evaluate_table", "evaluate_seed_places", "build_gold", "seed_place_ids", "TABLE",
            "SEED_GOLD"]
@@ -80,16 +81,6 @@ def build_gold(gazetteer: Gazetteer) -> tuple[int, list[str]]:
 
 def _table_rows() -> list[dict[str, str]]:
     return read_tsv(TABLE)
-
-
-def resolve_sentence(text: str, language: str, gazetteer: Gazetteer):
-    """The places stage on one sentence, as it runs inside an article."""
-    from marsad.entities.mentions import find_mentions
-    from marsad.places.resolve import find_spans, resolve_places
-    from marsad.places.stage import mention_constraints
-
-    blocked, entities = mention_constraints(find_mentions(text, language))
-    return resolve_places(find_spans(text, language, gazetteer, 0, blocked, entities))
 
 
 def evaluate_table(gazetteer: Gazetteer | None = None) -> dict[str, Any]:

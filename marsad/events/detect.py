@@ -737,7 +737,7 @@ def _harmed(group, folded, language) -> bool:
     first = group[0].lead
     for index in range(max(0, first - _VICTIM_REACH), first):
         verb = set(clitic_variants(folded[index]))
-        if verb & (words["victim_verbs"] | words["victim_nouns"]):
+        if verb & words["victim_verbs"] or verb & words["victim_nouns"]:
             return True
         counted = any(w.isdigit() or w in words["counts"] for w in folded[index + 1:first])
         if verb & words["counted_passive_verbs"] and counted:
@@ -1289,6 +1289,8 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
     as struck, has that country as its target), from ``gazetteer`` (a path; default: the
     built-in one)."""
     from marsad.entities.mentions import find_mentions
+    from marsad.places.gazetteer import ensure_gazetteer, open_gazetteer
+    from marsad.places.stage import resolve_sentence
 
     tokens = [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN_PATTERN.finditer(text)]
     folded = [t for _, _, t in tokens]
@@ -1309,22 +1311,12 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
     # as the pipeline keeps the best-supported trigger of a type: a known source, then a target
     match, (sources, targets) = max(found, key=lambda f: (
         any(a.sector for a in f[1][0]), bool(f[1][1])))
-    places = _where_things_happen(_sentence_places(text, language, mentions, gazetteer),
-                                  tokens, 0, language)
+    found_places = resolve_sentence(text, language, open_gazetteer(ensure_gazetteer(gazetteer)),
+                                    mentions)
+    places = _where_things_happen(found_places, tokens, 0, language)
     named = sources + targets + [a for a in actors if a.kind == "country"]
     place = _place(places, named, 0, tokens[match.start][0])
     sources, targets = _settle_sides(match.value, sources, targets, place, text, None)
     first = lambda group: (group[0].country, group[0].sector) if group else None  # noqa: E731
     return {"source": first(sources), "target": first(targets)}
 
-
-def _sentence_places(text: str, language: str, mentions, gazetteer) -> list:
-    """The places of one bare sentence, found and resolved as the places stage does."""
-    from marsad.places.gazetteer import ensure_gazetteer, open_gazetteer
-    from marsad.places.resolve import find_spans, resolve_places
-    from marsad.places.stage import mention_constraints
-
-    blocked, entities = mention_constraints(mentions)
-    spans = find_spans(text, language, open_gazetteer(ensure_gazetteer(gazetteer)), 0,
-                       blocked, entities)
-    return resolve_places(spans)

@@ -7,7 +7,7 @@ from marsad.places.resolve import find_spans, resolve_places
 from marsad.records import Article
 from marsad.registry import register
 
-__all__ = ["PlacesStage", "resolve_article", "mention_constraints"]
+__all__ = ["PlacesStage", "resolve_article", "resolve_sentence", "mention_constraints"]
 
 _BLOCKING = ("PER", "ORG")
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -38,6 +38,17 @@ def mention_constraints(mentions, offset: int = 0):
                and not m.entity_id.startswith("outlet:")]
     entities = [(m.start - offset, m.end - offset) for m in mentions if m.type in _PLACE_TYPES]
     return blocked, entities
+
+
+def resolve_sentence(text: str, language: str, gazetteer, mentions=None) -> list:
+    """The places stage on one sentence, as it runs inside an article (``mentions``: the
+    sentence's entity mentions, found here when not given)."""
+    if mentions is None:
+        from marsad.entities.mentions import find_mentions
+
+        mentions = find_mentions(text, language)
+    blocked, entities = mention_constraints(mentions)
+    return resolve_places(find_spans(text, language, gazetteer, 0, blocked, entities))
 
 
 def resolve_article(article: Article, gazetteer_path=None) -> list:
