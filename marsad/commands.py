@@ -289,6 +289,11 @@ def _eval_gsr(args: argparse.Namespace) -> int:
         if "f1_mean" in row:
             seeds = ", ".join(f"{seed}: {f1:.3f}" for seed, f1 in row["f1_by_fold_seed"].items())
             console.print(f"  F1 by fold seed {seeds}; mean {row['f1_mean']:.3f}")
+        rules, both = row["pipeline"]["rules"], row["pipeline"]["rules_and_classifier"]
+        console.print(f"  as the pipeline codes it: rules alone F1 {rules['f1']:.3f} (P "
+                      f"{rules['precision']:.3f} R {rules['recall']:.3f}); rules and this "
+                      f"classifier F1 {both['f1']:.3f} (P {both['precision']:.3f} "
+                      f"R {both['recall']:.3f})")
     spans = report["spans"]
     console.print(f"actor codes on the span sentences (first span): source "
                   f"{spans['source_right']}/{spans['source_judged']}, target "

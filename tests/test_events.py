@@ -141,9 +141,10 @@ def test_no_trigger(text, language):
      (None, "GOV"), ("FRA", "GOV")),
     # a strike on a place abroad with no one named as struck: that country
     ("وقصفت الطائرات الاسرائيلية مواقع قرب دمشق", "ASSAULT", ("ISR", "MIL"), ("SYR", None)),
-    # a country with ب on it, or after compass words, is where, not who
+    # a country with ب on it, or after compass words, is where, not who; the people killed
+    # there are its people
     ("تفجير انتحاري في فندق ماريوت بإسلام أباد، بباكستان، يقتل 60 شخصا على الأقل", "ASSAULT",
-     (None, "UAF"), (None, "CVL")),
+     (None, "UAF"), ("PAK", "CVL")),
 ])
 def test_actor_codes(text, event_type, source, target):
     found = code_sentence(text, "ar", event_type)
@@ -418,6 +419,24 @@ def test_gunmen_nobody_names_striking_someone_known_is_an_attack():
     found = [e for e in _dated_events("هاجم مسلحون أمس حاجزا للجيش العراقي") if e.type == "ASSAULT"]
     assert found and (found[0].sources[0].country, found[0].sources[0].sector) == (None, "UAF")
     assert (found[0].targets[0].country, found[0].targets[0].sector) == ("IRQ", "MIL")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a blast nobody claims that killed people: their country is the place's
+    ("واعلنت مصادر أمنية عراقية، أمس، مقتل 42 شخصا وإصابة عشرات آخرين بجروح، في انفجار سيارة "
+     "مفخخة قرب سوق شعبي في بغداد.", None, ("IRQ", "CVL")),
+    # gunmen striking a person the sentence names, or a place it names
+    ("افادت صحيفة كيهان امس ان مجهولين اغتالوا رجل الدين الشيعي حجة الاسلام هشام سيموري.",
+     (None, "UAF"), (None, None)),
+    ("وقالت مصادر امنية ان المهاجم فجر نفسه امس خلال اجتماع لزعماء العشائر في ديالى.",
+     (None, "UAF"), ("IRQ", None)),
+])
+def test_attacks_nobody_claims(text, source, target):
+    found = [e for e in _dated_events(text) if e.type == "ASSAULT"]
+    assert found, text
+    sources = [(a.country, a.sector) for a in found[0].sources]
+    assert sources == ([source] if source else [])
+    assert (found[0].targets[0].country, found[0].targets[0].sector) == target
 
 
 @pytest.mark.parametrize("text", [

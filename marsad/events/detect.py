@@ -464,10 +464,19 @@ def _unidentified_attack(event: Event) -> bool:
     """Gunmen nobody names striking someone known ("هاجم مسلحون حاجزا للجيش العراقي"): PLOVER
     codes the attack with an unidentified source (UAF), as its coders do. So is a blast that
     killed someone known with no one named behind it ("أدى تفجير سيارة مفخخة إلى مقتل 19
-    شخصا"): the source stays empty rather than taking the victims for it."""
-    return event.type == "ASSAULT" and (
-        not event.sources or any(a.sector == "UAF" for a in event.sources)) and \
-        any(a.country for a in _named_targets(event))
+    شخصا"): the source stays empty rather than taking the victims for it. Civilians, police,
+    soldiers or officials harmed count even where no country is said ("مقتل 42 شخصا")."""
+    if event.type != "ASSAULT":
+        return False
+    gunmen = any(a.sector == "UAF" for a in event.sources)
+    if event.sources and not gunmen:
+        return False
+    named = _named_targets(event)
+    if any(a.country or a.sector in _HARMED_SECTORS for a in named):
+        return True
+    # gunmen named as such striking a person or a place the sentence names ("مجهولين اغتالوا
+    # رجل الدين هشام سيموري", "المهاجم فجر نفسه خلال اجتماع … في ديالى")
+    return gunmen and (any(a.kind == "entity" for a in named) or bool(event.targets))
 
 
 def _named_targets(event: Event) -> list[Actor]:
@@ -811,6 +820,9 @@ def _clauses(folded, language) -> _Clauses:
 _POLITICAL = {"GOV", "MIL", "IGO", "REB", "OPP", "COP", "UAF", "PTY", "JUD", "LEG"}
 _MILITARY = {"ASSAULT", "MOBILIZE", "COERCE", "THREATEN", "RETREAT"}
 _STRUCK = {"ASSAULT", "COERCE"}
+# who may be named as harmed by an attack nobody claims, even where no country is said
+# ("مقتل 42 شخصا وإصابة عشرات في انفجار سيارة مفخخة")
+_HARMED_SECTORS = {"CVL", "COP", "MIL", "GOV"}
 
 
 def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
@@ -829,6 +841,8 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
                 actor.sector = "MIL"
     if trigger.type in _STRUCK and not targets and place is not None and place.place.country:
         targets = _struck_country(sources, place, sentence)
+    if trigger.type in _STRUCK and place is not None and place.place.country:
+        targets = [_local_victim(a, place) for a in targets]
     if trigger.type in UNDIRECTED_TYPES and len({a.country for a in sources if a.country}) > 1:
         # "X and Y met": the first country is the source; a side of no known country
         # ("والوفد المرافق له") stays with the one it came with
@@ -858,6 +872,19 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
                 a.country not in (host, None) for a in targets):
             sources, targets = targets, sources
     return sources, targets
+
+
+# the sides harmed where they live: civilians and police killed in a place are its people
+_LOCAL_SECTORS = {"CVL", "COP"}
+
+
+def _local_victim(actor: Actor, place) -> Actor:
+    """Civilians or police struck in a place, their country unsaid, are that place's: "مقتل
+    ستة مدنيين في انفجار سيارة مفخخة وسط سوق في تلعفر" (Iraqi civilians), as PLOVER coders
+    read it. Soldiers are left alone: those killed abroad are often foreign."""
+    if actor.kind != "noun" or actor.country or actor.sector not in _LOCAL_SECTORS:
+        return actor
+    return replace(actor, country=_iso3(place.place.country))
 
 
 def _struck_country(sources, place, sentence) -> list[Actor]:
