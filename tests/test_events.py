@@ -430,6 +430,9 @@ def test_gunmen_nobody_names_striking_someone_known_is_an_attack():
      (None, "UAF"), (None, None)),
     ("وقالت مصادر امنية ان المهاجم فجر نفسه امس خلال اجتماع لزعماء العشائر في ديالى.",
      (None, "UAF"), ("IRQ", None)),
+    # "هجوم انتحاري": the suicide bomber after the attack noun did it, the killed were harmed
+    ("قتل 15 شخصا واصيب 66 آخرون أمس في هجوم انتحاري استهدف مجمعا للشرطة جنوب كركوك.",
+     (None, "UAF"), ("IRQ", "CVL")),
 ])
 def test_attacks_nobody_claims(text, source, target):
     found = [e for e in _dated_events(text) if e.type == "ASSAULT"]

@@ -26,6 +26,7 @@ from marsad.events.lexicon import (
     actor_words,
     after_modality_words,
     anaphoric_words,
+    attacker_adjectives,
     attribution_words,
     away_words,
     background_openers,
@@ -204,7 +205,23 @@ def _sides(actors, match, text, tokens, language, context, clauses):
     sides = _adjective_sides(match, text, tokens, folded, actors, language)
     if sides:
         sources, targets = sides[:1], sides[1:] or targets
+    sources, targets = _suicide_attacker(sources, targets, folded, language)
     return sources, targets or _counterpart(match, text, tokens, sources)
+
+
+def _suicide_attacker(sources, targets, folded, language):
+    """"قتلت بوتو في هجوم انتحاري", "قتل 20 في هجوم انتحاري": the word after the attack noun
+    is who attacked (an unnamed suicide bomber), the source; a side read as the source before
+    it was the one harmed."""
+    attackers = attacker_adjectives(language)
+    nouns = noun_triggers(language)
+    doers = [a for a in targets if a.sector == "UAF" and 0 < a.start < len(folded)
+             and folded[a.start] in attackers
+             and set(clitic_variants(folded[a.start - 1])) & nouns]
+    if not doers:
+        return sources, targets
+    return doers, [a for a in targets if a not in doers] + [
+        a for a in sources if a.sector != "UAF"]
 
 
 def _genitive_country(actor: Actor, actors: list[Actor]) -> str | None:

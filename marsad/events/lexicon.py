@@ -26,7 +26,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "not_assault_words",
            "after_modality_words", "governing_modality_words", "since_words", "request_objects",
            "report_cues", "ReportCues", "sin_roots", "undergo_words",
-           "purpose_verbs"]
+           "purpose_verbs", "attacker_adjectives"]
 
 
 @dataclass(frozen=True)
@@ -383,6 +383,13 @@ def request_objects(language: str | None) -> frozenset[str]:
 def sin_roots(language: str | None) -> tuple[str, ...]:
     """events.toml's [grammar] sin_roots: stems whose س is the root's, not the future prefix."""
     return tuple(sorted(_grammar_words(language, "sin_roots")))
+
+
+@cache
+def attacker_adjectives(language: str | None) -> frozenset[str]:
+    """events.toml's [grammar] attacker_adjectives: after an attack noun they name who carried
+    it out ("هجوم انتحاري": a suicide bomber did it), not whom it struck."""
+    return _grammar_words(language, "attacker_adjectives")
 
 
 @cache
