@@ -415,6 +415,16 @@ def test_modality_from_dates(text, event_type, modality):
     assert found and found[0].modality == modality, found
 
 
+def test_tomorrow_on_an_undated_page_is_future():
+    text = ("يغادر يوم غد الخميس الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع إلى جمهورية "
+            "مصر العربية في زيارة عمل يلتقي خلالها الرئيس عبدالفتاح السيسي.")
+    found = [e for e in _dated_events(text, None) if e.type == "CONSULT"]
+    assert found and all(e.modality == "future" and e.date is None for e in found)
+    done = [e for e in _dated_events(text.replace("يغادر يوم غد الخميس", "غادر أمس"), None)
+            if e.type == "CONSULT"]
+    assert done and done[0].modality == "asserted"
+
+
 def test_gunmen_nobody_names_striking_someone_known_is_an_attack():
     found = [e for e in _dated_events("هاجم مسلحون أمس حاجزا للجيش العراقي") if e.type == "ASSAULT"]
     assert found and (found[0].sources[0].country, found[0].sources[0].sector) == (None, "UAF")

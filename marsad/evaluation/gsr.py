@@ -74,17 +74,26 @@ def _blend(lexical, embedded, alpha):
     return [(1 - alpha) * a + alpha * b for a, b in zip(lexical, embedded, strict=True)]
 
 
+# Seeds of the inner 3-fold splits that choose the blend weight and threshold. With ~110
+# positives in a training fold one split's choice is noisy (an embedding weight of 0.7 in one
+# fold, 0.0 in the next); pooling the out-of-fold scores of two splits steadies it (ASSAULT, four
+# outer splits: mean F1 0.719 with one inner split, 0.725 with two).
+_INNER_SEEDS = (7, 8)
+
+
 def _choose(texts, labels, c, vectors=None) -> tuple[float, float]:
-    """(alpha, threshold) that maximise F1 by an inner 3-fold split of these sentences: the
+    """(alpha, threshold) that maximise F1 over inner 3-fold splits of these sentences: the
     embedding part's weight is chosen like the threshold, never on the sentences scored."""
     from sklearn.model_selection import StratifiedKFold
 
     lexical, embedded, gold = [], [], []
-    for train, test in StratifiedKFold(3, shuffle=True, random_state=7).split(texts, labels):
-        one, two = _scores(texts, labels, vectors, train, test, c)
-        lexical += one
-        embedded += two or []
-        gold += [labels[i] for i in test]
+    for seed in _INNER_SEEDS:
+        for train, test in StratifiedKFold(3, shuffle=True, random_state=seed).split(texts,
+                                                                                   labels):
+            one, two = _scores(texts, labels, vectors, train, test, c)
+            lexical += one
+            embedded += two or []
+            gold += [labels[i] for i in test]
     best = (-1.0, 0.0, 0.5)
     for alpha in ALPHAS if vectors is not None else (0.0,):
         scores = _blend(lexical, embedded or None, alpha)

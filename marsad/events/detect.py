@@ -54,6 +54,7 @@ from marsad.events.lexicon import (
 from marsad.events.plover import DONE_MODALITIES, UNDIRECTED_TYPES
 from marsad.kb import builtin_kb
 from marsad.places.gazetteer import distance_km
+from marsad.time.expressions import days_ahead
 
 __all__ = ["Event", "detect_events", "code_sentence"]
 
@@ -1032,6 +1033,9 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
                 # "اجتماع الدوحة غداً": told before it happens (against a publication day
                 # only: a crawl day is later than the article, and its weekdays run ahead)
                 event.modality = "future"
+        elif event.modality == "asserted" and not nearest.value and \
+                _tomorrow(times, trigger_at, event.language):
+            event.modality = "future"  # an undated page's "يغادر يوم غد": not yet happened
         elif event.modality == "asserted" and (
                 _long_ago(nearest, anchor, article.text, event.language)
                 or nearest.range and _before_crawl(nearest.range[1], article)):
@@ -1046,6 +1050,16 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
         event.date, event.date_basis = context.date, "paragraph"
     elif article.publication_date and len(article.publication_date) == 10:
         event.date, event.date_basis = article.publication_date, "publication"
+
+
+def _tomorrow(times, trigger_at: int, language) -> bool:
+    """Whether the relative day nearest the trigger points ahead ("يوم غد الخميس … في زيارة"),
+    where no anchor turns it into a date."""
+    relative = [t for t in times if t.kind == "relative_day" and not t.value]
+    if not relative:
+        return False
+    nearest = min(relative, key=lambda t: abs(t.start - trigger_at))
+    return (days_ahead(nearest, language or "") or 0) > 0
 
 
 _AFTER_REACH = 10  # "زيارة وزير الخارجية الإيراني محمد جواد ظريف لتركيا أجلت"

@@ -21,7 +21,7 @@ from marsad.time import calendar as cal
 from marsad.time.absolute import find_absolute_dates
 from marsad.time.vocabulary import MATCH_MAP, Vocabulary, alternation, vocabulary
 
-__all__ = ["TimeExpression", "find_times", "SUPPORTED_LANGUAGES"]
+__all__ = ["TimeExpression", "find_times", "days_ahead", "SUPPORTED_LANGUAGES"]
 
 SUPPORTED_LANGUAGES = ("ar", "fa", "en")
 VAGUE_SPAN = {"hour": 1, "day": 7, "week": 4, "month": 3, "year": 3}
@@ -325,6 +325,14 @@ def _weekday(groups, v, anchor, future):
     else:
         value = anchor - dt.timedelta(days=back)
     return _make("weekday", "day", anchor, value)
+
+
+def days_ahead(expression: TimeExpression, language: str) -> int | None:
+    """How many days after its anchor a relative day ("غدا", "أمس") points, anchor or not: on
+    an undated page "يغادر يوم غد" still tells of something to come."""
+    if expression.kind != "relative_day" or language not in SUPPORTED_LANGUAGES:
+        return None
+    return vocabulary(language).days.get(expression.text)
 
 
 def _day_word(groups, v, anchor, future):
