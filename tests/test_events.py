@@ -409,6 +409,9 @@ def _dated_events(text: str, date: str = "2015-08-06"):
     # an aside recalling background, with no day named
     ("ويشار إلى أن وفوداً من حركة حماس برئاسة خالد مشعل زارت العاصمة الروسية مرتين بدعوة من "
      "الخارجية الروسية.", "CONSULT", "historical"),
+    # told as "recently", no day named: background (sample 92)
+    ("وقال إن زيارة الأمير محمد بن سلمان مؤخراً لموسكو وضعت الأسس للعلاقات بين البلدين.",
+     "CONSULT", "historical"),
 ])
 def test_modality_from_dates(text, event_type, modality):
     found = [e for e in _dated_events(text) if e.type == event_type]
