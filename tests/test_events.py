@@ -64,6 +64,8 @@ def test_triggers(text, language, event_type):
     # a price "reaching" a sum; refusing to give details (samples 86 and 89)
     ("إذ وصل سعر الكلاشنكوف إلى 50 ألف ريال", "ar"),
     ("ورفض المصدر اعطاء المزيد من التفاصيل حول العسكريين", "ar"),
+    # refusing to deny or confirm is neither (sample 94)
+    ("رفضت وزارة الدفاع العراقية نفي أو تأكيد الأنباء عن استيلاء الأكراد على طائرتين", "ar"),
     # a newspaper's phone interview is no consultation
     ("وأشار في اتصال هاتفي أجرته معه الوطن إلى أن الطرف الآخر لم يلتزم بها", "ar"),
 ])
@@ -287,8 +289,9 @@ def test_report_classifier_cross_validated():
     report = cross_validate_report()
     assert report["events"] == len(report["probabilities"]) >= 350
     assert report["auc"] > 0.7
-    share = {row["floor"]: row["share_real"] for row in report["by_floor"]}
-    assert share[0.5] > share[0.0] + 0.05
+    shares = [row["share_real"] for row in report["by_floor"]]
+    assert shares == sorted(shares)  # each higher floor keeps a larger share of real events
+    assert shares[-1] > shares[0] + 0.05  # floor 0.7 against none
 
 
 def test_embedding_part_blends_only_when_switched_on(tmp_path: Path, monkeypatch):
