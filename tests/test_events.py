@@ -544,6 +544,9 @@ def test_words_of_two_senses(text, types):
      "CONSULT"),
     ("طالبت المفوضية السامية للأمم المتحدة لشؤون اللاجئين اليونان أمس بالسيطرة على الفوضى في "
      "الجزر.", "COERCE"),
+    # asked not to take part: "بعدم" with the preposition written on it (sample 94)
+    ("وأصدرت المقاومة الشعبية بيانا تطالب فيه الحكومة بعدم المشاركة في مشاورات جنيف.",
+     "CONSULT"),
 ])
 def test_what_was_asked_for_did_not_happen(text, asked_for):
     types = {e.type for e in _dated_events(text)}
