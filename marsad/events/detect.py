@@ -216,7 +216,7 @@ def _suicide_attacker(sources, targets, folded, language):
     it was the one harmed."""
     attackers = attacker_adjectives(language)
     nouns = noun_triggers(language)
-    doers = [a for a in targets if a.sector == "UAF" and 0 < a.start < len(folded)
+    doers = [a for a in targets if a.sector == "UAF" and a.start > 0
              and folded[a.start] in attackers
              and set(clitic_variants(folded[a.start - 1])) & nouns]
     if not doers:

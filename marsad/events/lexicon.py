@@ -23,10 +23,9 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "off_topic_words", "confidence_factors", "anaphoric_words", "away_words",
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
            "clause_modality_words", "victim_words", "background_openers", "not_consult_words",
-           "not_assault_words",
-           "after_modality_words", "governing_modality_words", "since_words", "request_objects",
-           "report_cues", "ReportCues", "sin_roots", "undergo_words",
-           "purpose_verbs", "attacker_adjectives"]
+           "not_assault_words", "after_modality_words", "governing_modality_words",
+           "since_words", "request_objects", "report_cues", "ReportCues", "sin_roots",
+           "undergo_words", "purpose_verbs", "attacker_adjectives"]
 
 
 @dataclass(frozen=True)
