@@ -87,6 +87,12 @@ def test_unknown_name_after_a_title_is_a_nil_entity_merged_across_scripts():
     assert persian.entity_id == arabic.entity_id
 
 
+def test_name_after_a_title_ends_where_the_next_office_begins():
+    """"استقبل الملك سلمان الرئيس الموريتاني": two people, the king and the president."""
+    texts = [m.text for m in find_mentions("استقبل الملك سلمان الرئيس الموريتاني في جدة", "ar")]
+    assert "سلمان" in texts and not any("الرئيس" in t and "سلمان" in t for t in texts)
+
+
 def test_seed_linking_quality():
     report = evaluate_entities()["by_type"]
     assert report["PER"]["linking_accuracy"] >= 0.95

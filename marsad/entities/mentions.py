@@ -246,6 +246,8 @@ def _name_span(text, tokens, cursor, titles: _Titles, kb: KnowledgeBase) -> int:
             break
         if end > cursor and token.startswith(("لل", "بال", "وال", "فال")):
             break  # للصحفيين, بالقرب: a prepositional phrase, not the next part of a name
+        if end > cursor and _match_phrase(tokens, end, titles.offices, titles.longest)[0]:
+            break  # "استقبل الملك سلمان الرئيس الموريتاني": the next person's office
         gap = text[tokens[end - 1][1]:tokens[end][0]] if end > cursor else ""
         if end > cursor and (re.search(r"[،,.:;»\"”()\n]", gap)):
             break
