@@ -482,6 +482,9 @@ def test_last_month_is_background_by_its_middle_day():
     # the same speakers telling a strike that happened: a strike, theirs to report
     ("وقال مقاتلو المعارضة في ريف حماة إن الطائرات الروسية قصفت مواقعهم أمس.", "ASSAULT",
      ("RUS", "MIL"), None),
+    # "تفجير" is a noun, not a present-tense verb: a group claiming an attack (sample 95)
+    ("أعلن تنظيم داعش مسؤوليته عن هجوم بسيارة مفخخة في بغداد أسفر عن مقتل 18 شخصا، فيما قتل "
+     "اثنان في تفجير مزدوج.", "ASSAULT", (None, "REB"), None),
 ])
 def test_victims_claim(text, event_type, source, target):
     events = [e for e in _dated_events(text) if e.type in ("ASSAULT", "ACCUSE")]

@@ -746,8 +746,9 @@ def _victims_claim(event: Event, match, matches, actors, folded, clauses, offset
         return  # the present-tense test below is Arabic morphology (ي/ت-)
     end = clauses.end(match.start)
     if not any(m.value.type == "ASSAULT" and start <= m.start < end and
-               re.match(r"^[يت]", folded[m.start]) for m in matches):
-        return  # no present-tense strike verb in the clause: a report of what happened
+               re.match(r"^[يت]", folded[m.start]) and not _is_noun_trigger(folded, m, language)
+               for m in matches):
+        return  # no present-tense strike verb ("تفجير" is a noun): a report of what happened
     above = _governing(clauses, match.start) or 0
     speaker = [a for g in _groups(actors, folded, language) if above <= g[0].start
                and g[-1].end <= start for a in g]  # "مقاتلو معارضة على الأرض ودول غربية"
