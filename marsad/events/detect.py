@@ -55,6 +55,7 @@ from marsad.events.plover import DONE_MODALITIES, UNDIRECTED_TYPES
 from marsad.kb import builtin_kb
 from marsad.places.gazetteer import distance_km
 from marsad.time.expressions import days_ahead, find_times
+from marsad.time.vocabulary import vocabulary as time_vocabulary
 
 __all__ = ["Event", "detect_events", "code_sentence"]
 
@@ -114,6 +115,8 @@ def detect_events(article) -> list[Event]:
     context = _Context()
     for index, sentence, text, language in article.sentence_views():
         found = by_sentence.get(index, {})
+        if sentence.paragraph != context.paragraph or context.date_age >= 2:
+            context.long_ago = False
         sentence_events, actors = _sentence_events(
             article, index, sentence, text, language, found, focus, context)
         _carry_place(sentence_events, [e for e in events if index - e.sentence <= 2])
@@ -125,12 +128,13 @@ def detect_events(article) -> list[Event]:
             t.value or t.kind == "partial_date")]
         if days:
             context.date, context.date_age = days[-1].value, 0
-            # an undated page's "في 28 أبريل" months before its scrape: no date to carry,
-            # but what the next sentences tell is background too
-            context.long_ago = not days[-1].value and _long_before_crawl(days[-1], article,
-                                                                         language)
+            # a line of a chronology ("وفي يوم الجمعة 3 أبريل تلقى … وتلقى اتصالاً …"): what
+            # the rest of its paragraph tells is background too (an undated page's day has
+            # no date to carry, but its distance from the scrape)
+            context.long_ago = _background_day(days[-1], article, language)
+            context.paragraph = sentence.paragraph
         elif context.date_age >= 2:
-            context.date, context.long_ago = None, False  # three sentences back: no longer
+            context.date = None  # a day named three sentences back no longer holds
         else:
             context.date_age += 1
     return _merge_restated(events)
@@ -142,7 +146,8 @@ class _Context:
     Arabic: "وحرّر تل الجابية") and the day (a paragraph about 15 October)."""
     actors: list[Actor] = field(default_factory=list)
     date: str | None = None
-    long_ago: bool = False  # an undated day long before the scrape
+    long_ago: bool = False  # that day is long before the article, in this paragraph
+    paragraph: int | None = None
     date_age: int = 0
     sectors: dict[str, str] = field(default_factory=dict)  # "مسؤولين عسكريين من الولايات
     sectors_age: int = 0                                    # المتحدة" … "اتفقت الولايات المتحدة"
@@ -1055,12 +1060,8 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
         return
     if context.long_ago:
         event.modality = "historical"
-    elif context.date:
+    if context.date:
         event.date, event.date_basis = context.date, "paragraph"
-        reference = article.anchor or _scrape_day(article)
-        if reference and (reference - dt.date.fromisoformat(context.date)).days > _RECENT_DAYS:
-            # the next line of a chronology ("وفي يوم الثلاثاء 31 مارس استقبل …. واستقبل …")
-            event.modality = "historical"
     elif article.publication_date and len(article.publication_date) == 10:
         event.date, event.date_basis = article.publication_date, "publication"
 
@@ -1076,6 +1077,29 @@ def _tomorrow(times, trigger_at: int, language) -> bool:
 
 
 _AFTER_REACH = 10  # "زيارة وزير الخارجية الإيراني محمد جواد ظريف لتركيا أجلت"
+
+
+def _background_day(expression, article, language) -> bool:
+    """Whether a day the text names is more than a month before the article's day (or, on an
+    undated page, its scrape's)."""
+    if expression.value and article.anchor:
+        return (article.anchor - dt.date.fromisoformat(expression.value)).days > _RECENT_DAYS
+    return _long_before_crawl(expression, article, language)
+
+
+def _nearer_ahead(reading, scrape: dt.date, text: str, language) -> bool:
+    """A day or month without its year, read as its last occurrence before the scrape, whose
+    next occurrence is nearer, with no word that puts it past ("الماضي")."""
+    first = reading.range[0] if reading.range else reading.value
+    past = time_vocabulary(language if language in ("ar", "fa", "en") else "ar").past
+    if not first or any(word in text for word in past):
+        return False
+    last = dt.date.fromisoformat(first)
+    try:
+        ahead = last.replace(year=last.year + 1)
+    except ValueError:  # 29 February
+        ahead = last + dt.timedelta(days=365)
+    return last <= scrape and (ahead - scrape) < (scrape - last)
 
 
 def _scrape_day(article) -> dt.date | None:
@@ -1103,6 +1127,8 @@ def _long_before_crawl(expression, article, language) -> bool:
         if not read:
             return False
         reading = replace(read[0], start=expression.start, end=expression.end)
+        if _nearer_ahead(reading, scrape, expression.text, language):
+            return False  # "قبل 17 سبتمبر" said in August: the coming one, likely
     # a day as a one-day period ("منذ 19 مارس" is what the event runs since, no background)
     period = reading.range or ((reading.value, reading.value) if reading.value else None)
     if not period:
