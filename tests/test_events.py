@@ -380,6 +380,11 @@ def _dated_events(text: str, date: str = "2015-08-06"):
     # a day after publication: planned, not held
     ("ويعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا في الدوحة غداً لبحث الأوضاع في "
      "اليمن.", "CONSULT", "future"),
+    # Persian: the future auxiliary after the trigger noun; the plain past is a report
+    ("ظریف روز دوشنبه با لاوروف در مسکو دیدار خواهد کرد.", "CONSULT", "future"),
+    ("ظریف روز دوشنبه با لاوروف در مسکو دیدار کرد.", "CONSULT", "asserted"),
+    ("دلایل زیادی برای نگرانی در خصوص دیدار قریب‌الوقوع دونالد ترامپ با کیم جونگ اون وجود "
+     "دارد.", "CONSULT", "future"),
     # a month or a year long past: background
     ("وطالب الأزهر في ديسمبر الماضي المرجعيات الشيعية في العراق وإيران بإصدار فتاوى صريحة.",
      "REQUEST", "historical"),
@@ -465,6 +470,15 @@ def test_attacks_nobody_claims(text, source, target):
 ])
 def test_an_accident_is_no_strike(text):
     assert not [e for e in _dated_events(text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # the negated verb comes last, after the trigger noun (Fars News)
+    "شیمون پرز گفت که اسرائیل هرگز ایران را تهدید نکرده است.",
+    "این بمب‌ها قبل از انفجار شناسایی شد و عملیات تروریستی بدون خسارت خنثی شد.",
+])
+def test_persian_negation_after_the_trigger(text):
+    assert not [e for e in _dated_events(text) if e.type in ("THREATEN", "ASSAULT")]
 
 
 def test_last_month_is_background_by_its_middle_day():
