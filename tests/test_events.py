@@ -481,6 +481,28 @@ def test_persian_negation_after_the_trigger(text):
     assert not [e for e in _dated_events(text) if e.type in ("THREATEN", "ASSAULT")]
 
 
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    # the object before the verb, marked by "را" or framed by "به" (Fars News)
+    ("داعش دو مرزبان ایرانی را ترور کرد.", "ASSAULT", (None, "REB"), ("IRN", "COP")),
+    ("افراد مسلح ناشناس به نیروهای پلیس عراق حمله کردند.", "ASSAULT", (None, "UAF"),
+     ("IRQ", "MIL")),
+])
+def test_persian_object_before_the_verb(text, event_type, source, target):
+    (event,) = [e for e in _dated_events(text) if e.type == event_type]
+    assert (event.sources[0].country, event.sources[0].sector) == source
+    assert (event.targets[0].country, event.targets[0].sector) == target
+
+
+@pytest.mark.parametrize("text", [
+    "این منبع که خواست نامش فاش نشود، گفت که وضعیت آرام است.",  # an unnamed source asks nothing
+    "آمریکا به آزادی ملت‌ها اعتقاد ندارد.",  # freedom, not a release
+    "اتحادیه اروپا خواستار محدود کردن نفوذ ارتش در سیاست ترکیه است.",  # influence, no attack
+])
+def test_persian_words_of_two_senses(text):
+    assert not [e for e in _dated_events(text) if e.type in ("REQUEST", "CONCEDE", "ASSAULT")
+                and e.trigger[2] in ("خواست", "آزادی", "نفوذ")]
+
+
 def test_last_month_is_background_by_its_middle_day():
     """On 30 July "الشهر الماضي" is June: its last day is just a month back, its middle 45 days."""
     text = ("والشهر الماضي قالت النصرة إنها أسرت مقاتلين سوريين وطالبت مقاتلين آخرين بالتخلي عن "

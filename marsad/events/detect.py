@@ -635,13 +635,17 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         inner = [g for g in before if relative and g[0].start > relative[-1]]
         before = inner or before
     after = [g for g in groups if g[0].start > match.start and g not in patients]
+    fronted = _fronted_objects(before, folded, language)
+    if fronted:  # verb-final Persian: "تروریست‌ها دو مرزبان ایرانی را ترور کردند"
+        before = [g for g in before if g not in fronted]
+        after = fronted + after
     objects = actor_words(language, "object_markers")
     def own_lam(group) -> bool:  # "لافروف": the ل is the name's, not a preposition
         first = group[0]
         return first.lead == first.start and first.kind == "entity" and \
             fold_token(first.text).startswith("ل")
 
-    marked = [g for g in after if g[0].lead > 0 and (
+    marked = fronted + [g for g in after if g not in fronted and g[0].lead > 0 and (
         objects.match_at(folded, g[0].lead - 1) or folded[g[0].lead][:1] == "ل"
         and not own_lam(g) and trigger.type not in ("MOBILIZE", "ASSAULT")
         or trigger.mode == "phone" and folded[g[0].lead][:1] == "ب")]  # "اتصالا هاتفيا بالرئيس"
@@ -680,6 +684,16 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if trigger.host and targets:
         sources, targets = targets, sources
     return list(sources), list(targets)
+
+
+def _fronted_objects(before, folded, language) -> list:
+    """In a verb-final language, the groups before the trigger that its object markers frame
+    (actors.toml's [object_postpositions] after, "را", and [fronted_object_markers] before,
+    "به", "با", "علیه"), the first group of the clause excepted: the subject comes first."""
+    after_marks = actor_words(language, "object_postpositions")
+    before_marks = actor_words(language, "fronted_object_markers")
+    return [g for g in before[1:] if g[-1].end < len(folded) and after_marks.match_at(
+        folded, g[-1].end) or g[0].lead > 0 and before_marks.match_at(folded, g[0].lead - 1)]
 
 
 def _agent(groups, match, clause_end: int, folded, language):
