@@ -486,6 +486,9 @@ def test_persian_negation_after_the_trigger(text):
     ("داعش دو مرزبان ایرانی را ترور کرد.", "ASSAULT", (None, "REB"), ("IRN", "COP")),
     ("افراد مسلح ناشناس به نیروهای پلیس عراق حمله کردند.", "ASSAULT", (None, "UAF"),
      ("IRQ", "MIL")),
+    # unmarked: the group right before the verb
+    ("ارتش پاکستان به مواضع طالبان در وزیرستان حمله کرد.", "ASSAULT", ("PAK", "MIL"),
+     (None, "REB")),
 ])
 def test_persian_object_before_the_verb(text, event_type, source, target):
     (event,) = [e for e in _dated_events(text) if e.type == event_type]
@@ -501,6 +504,18 @@ def test_persian_object_before_the_verb(text, event_type, source, target):
 def test_persian_words_of_two_senses(text):
     assert not [e for e in _dated_events(text) if e.type in ("REQUEST", "CONCEDE", "ASSAULT")
                 and e.trigger[2] in ("خواست", "آزادی", "نفوذ")]
+
+
+def test_page_without_any_date_tells_years_before_its_latest_as_background():
+    """No publication or scrape day (Fars News): the page is no older than the latest year it
+    names, so an attack of 2001 told beside 2009 is background; alone, it cannot be judged."""
+    text = ("گروه طالبان پاکستان به دنبال یورش نظامی آمریکا علیه افغانستان در سال 2001 ظهور کرد. "
+            "ارتش پاکستان در سال 2009 به مواضع طالبان در وزیرستان حمله کرد.")
+    article = _scraped_page(text, retrieved="")
+    assert [e.modality for e in article.events if e.type == "ASSAULT"] == ["historical",
+                                                                           "asserted"]
+    alone = _scraped_page("ارتش آمریکا در سال 2001 به افغانستان حمله کرد.", retrieved="")
+    assert [e.modality for e in alone.events] == ["asserted"]
 
 
 def test_last_month_is_background_by_its_middle_day():

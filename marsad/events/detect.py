@@ -689,11 +689,15 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
 def _fronted_objects(before, folded, language) -> list:
     """In a verb-final language, the groups before the trigger that its object markers frame
     (actors.toml's [object_postpositions] after, "را", and [fronted_object_markers] before,
-    "به", "با", "علیه"), the first group of the clause excepted: the subject comes first."""
+    "به", "با", "علیه"), else the last; the first group of the clause is the subject."""
     after_marks = actor_words(language, "object_postpositions")
+    if not after_marks.exact and not after_marks.prefix:
+        return []  # not a verb-final language
     before_marks = actor_words(language, "fronted_object_markers")
-    return [g for g in before[1:] if g[-1].end < len(folded) and after_marks.match_at(
+    marked = [g for g in before[1:] if g[-1].end < len(folded) and after_marks.match_at(
         folded, g[-1].end) or g[0].lead > 0 and before_marks.match_at(folded, g[0].lead - 1)]
+    # unmarked, the group right before the verb is its object ("به مواضع طالبان … حمله کرد")
+    return marked or before[-1:] if len(before) > 1 else []
 
 
 def _agent(groups, match, clause_end: int, folded, language):
@@ -1052,7 +1056,8 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
             event.date, event.date_basis = nearest.value, "text"
             event.date_precision = nearest.precision
             days_ago = (anchor - dt.date.fromisoformat(nearest.value)).days if anchor else 0
-            if days_ago > _RECENT_DAYS or _long_before_crawl(nearest, article, event.language):
+            if days_ago > _RECENT_DAYS or _long_before_crawl(nearest, article, event.language) \
+                    or _before_latest_year(nearest, article):
                 event.modality = "historical"
             elif days_ago < 0 and event.modality == "asserted" and \
                     article.publication_date == str(anchor):
@@ -1064,7 +1069,8 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
             event.modality = "future"  # an undated page's "يغادر يوم غد": not yet happened
         elif event.modality == "asserted" and (
                 _long_ago(nearest, anchor, article.text, event.language)
-                or _long_before_crawl(nearest, article, event.language)):
+                or _long_before_crawl(nearest, article, event.language)
+                or _before_latest_year(nearest, article)):
             # "في ديسمبر الماضي", "العام الماضي", "عام 2009"; on an undated page, a month or
             # year long before its scrape ("يوم السادس من أغسطس 1945", "في فجر 24 أبريل الماضي")
             event.modality = "historical"
@@ -1114,6 +1120,19 @@ def _nearer_ahead(reading, scrape: dt.date, text: str, language) -> bool:
     except ValueError:  # 29 February
         ahead = last + dt.timedelta(days=365)
     return last <= scrape and (ahead - scrape) < (scrape - last)
+
+
+def _before_latest_year(expression, article) -> bool:
+    """On a page with neither a publication nor a scrape day, a time that ended before the year
+    ahead of the latest year the page names: the page was written no earlier than that year,
+    so what it tells of two years before is background ("يورش نظامي آمريكا عليه افغانستان در
+    سال 2001" in a page that names 2009; Fars News has no dates at all)."""
+    if article.anchor or _scrape_day(article):
+        return False
+    end = expression.range[1] if expression.range else expression.value
+    years = [int((t.range[1] if t.range else t.value)[:4]) for _, t in article.times
+             if t.value or t.range]
+    return bool(end and years) and int(end[:4]) < max(years) - 1
 
 
 def _scrape_day(article) -> dt.date | None:
