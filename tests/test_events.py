@@ -383,6 +383,8 @@ def _dated_events(text: str, date: str = "2015-08-06"):
     # Persian: the future auxiliary after the trigger noun; the plain past is a report
     ("ظریف روز دوشنبه با لاوروف در مسکو دیدار خواهد کرد.", "CONSULT", "future"),
     ("ظریف روز دوشنبه با لاوروف در مسکو دیدار کرد.", "CONSULT", "asserted"),
+    ("نشست وزیران خارجه ایران و روسیه قرار است ماه آینده در تهران برگزار شود.", "CONSULT",
+     "future"),
     ("دلایل زیادی برای نگرانی در خصوص دیدار قریب‌الوقوع دونالد ترامپ با کیم جونگ اون وجود "
      "دارد.", "CONSULT", "future"),
     # a month or a year long past: background
@@ -516,6 +518,14 @@ def test_page_without_any_date_tells_years_before_its_latest_as_background():
                                                                            "asserted"]
     alone = _scraped_page("ارتش آمریکا در سال 2001 به افغانستان حمله کرد.", retrieved="")
     assert [e.modality for e in alone.events] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "چند روز قبل در یک زلزله شدید در ولایت ننگرهار ده ها نفر از شهروندان کشته شدند.",
+    "ماموران پلیس مبارزه با مواد مخدر ۱۴۱ نفر از قاچاقچیان را دستگیر کردند.",
+])
+def test_persian_disasters_and_ordinary_crime_code_nothing(text):
+    assert not _dated_events(text)
 
 
 def test_last_month_is_background_by_its_middle_day():
