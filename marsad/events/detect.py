@@ -25,6 +25,7 @@ from marsad.events.lexicon import (
     Trigger,
     actor_words,
     after_modality_words,
+    after_reach,
     anaphoric_words,
     attacker_adjectives,
     attribution_words,
@@ -1096,9 +1097,6 @@ def _tomorrow(times, trigger_at: int, language) -> bool:
     return (days_ahead(nearest, language or "") or 0) > 0
 
 
-_AFTER_REACH = 10  # "زيارة وزير الخارجية الإيراني محمد جواد ظريف لتركيا أجلت"
-
-
 def _background_day(expression, article, language) -> bool:
     """Whether a day the text names is more than a month before the article's day (or, on an
     undated page, its scrape's)."""
@@ -1271,7 +1269,7 @@ def _add_modality(event: Event, folded, match, language, clause_start: int = 0,
         if table.find_all(window):
             event.modality = kind
             return
-    after = folded[match.end:min(match.end + _AFTER_REACH, clause_end or len(folded))]
+    after = folded[match.end:min(match.end + after_reach(language), clause_end or len(folded))]
     for kind, table in after_modality_words(language).items():
         if table.find_all(after):
             event.modality = kind

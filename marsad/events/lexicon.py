@@ -23,7 +23,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "off_topic_words", "confidence_factors", "anaphoric_words", "away_words",
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
            "clause_modality_words", "victim_words", "background_openers", "not_consult_words",
-           "not_assault_words", "after_modality_words", "governing_modality_words",
+           "not_assault_words", "after_modality_words", "after_reach", "governing_modality_words",
            "since_words", "request_objects", "report_cues", "ReportCues", "sin_roots",
            "undergo_words", "purpose_verbs", "attacker_adjectives"]
 
@@ -237,6 +237,13 @@ def _phrases(phrases, value) -> PhraseTable:
 def _section_words(language: str | None, name: str, section: str, key: str = "words"
                    ) -> list[str]:
     return load_toml(_lang(language), name).get(section, {}).get(key, [])
+
+
+@cache
+def after_reach(language: str | None) -> int:
+    """events.toml's [grammar] after_reach: how many words after a trigger, within its clause,
+    may undo or defer it (10 unless a language says more: Persian puts its verb last)."""
+    return int(load_toml(_lang(language), "events").get("grammar", {}).get("after_reach", 10))
 
 
 def _grammar_words(language: str | None, key: str) -> frozenset[str]:
