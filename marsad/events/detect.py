@@ -698,7 +698,7 @@ def _fronted_objects(before, folded, language) -> list:
     marked = [g for g in before[1:] if g[-1].end < len(folded) and after_marks.match_at(
         folded, g[-1].end) or g[0].lead > 0 and before_marks.match_at(folded, g[0].lead - 1)]
     # unmarked, the group right before the verb is its object ("به مواضع طالبان … حمله کرد")
-    return marked or before[-1:] if len(before) > 1 else []
+    return (marked or before[-1:]) if len(before) > 1 else []
 
 
 def _agent(groups, match, clause_end: int, folded, language):
