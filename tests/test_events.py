@@ -502,10 +502,19 @@ def test_persian_object_before_the_verb(text, event_type, source, target):
     "این منبع که خواست نامش فاش نشود، گفت که وضعیت آرام است.",  # an unnamed source asks nothing
     "آمریکا به آزادی ملت‌ها اعتقاد ندارد.",  # freedom, not a release
     "اتحادیه اروپا خواستار محدود کردن نفوذ ارتش در سیاست ترکیه است.",  # influence, no attack
+    "روحانی گفت: باید به خواست مردم عراق توجه شود.",  # the people's will
 ])
 def test_persian_words_of_two_senses(text):
     assert not [e for e in _dated_events(text) if e.type in ("REQUEST", "CONCEDE", "ASSAULT")
                 and e.trigger[2] in ("خواست", "آزادی", "نفوذ")]
+
+
+@pytest.mark.parametrize("text", [
+    "زاخارووا در کنفرانس مطبوعاتی این هفته خود درباره سوریه سخن گفت.",  # no meeting
+    "نخست وزیر عراق گفت: این تصمیم تهدیدی برای روند سیاسی عراق بود.",  # a danger, no threat
+])
+def test_persian_phrases_that_report_no_event(text):
+    assert not [e for e in _dated_events(text) if e.type in ("CONSULT", "THREATEN")]
 
 
 def test_page_without_any_date_tells_years_before_its_latest_as_background():
