@@ -543,6 +543,16 @@ def test_persian_disasters_and_ordinary_crime_code_nothing(text):
     assert not _dated_events(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a festival receiving its visitors; a base receiving columns of tanks (samples 96, 98)
+    "ويستقبل المهرجان زواره بمعرض «دولة وقادة» والمقام بالتعاون مع دارة الملك عبدالعزيز وهيئة "
+    "وكالة الأنباء السعودية، ويضم عدداً من الصور النادرة لملوك المملكة.",
+    "وقد استقبلت قاعدة العند العسكرية، أمس، أرتالا من الدبابات التابعة للجيش اليمني.",
+])
+def test_no_visit_in_visitors_or_troop_columns(text):
+    assert not [e for e in _dated_events(text) if e.type == "CONSULT"]
+
+
 def test_last_month_is_background_by_its_middle_day():
     """On 30 July "الشهر الماضي" is June: its last day is just a month back, its middle 45 days."""
     text = ("والشهر الماضي قالت النصرة إنها أسرت مقاتلين سوريين وطالبت مقاتلين آخرين بالتخلي عن "
