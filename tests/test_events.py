@@ -553,6 +553,19 @@ def test_no_visit_in_visitors_or_troop_columns(text):
     assert not [e for e in _dated_events(text) if e.type == "CONSULT"]
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # the ones among the dead the text singles out code the victims (the GSR spans' reading);
+    # left apart, the police were read as the attacker
+    ("قتل 15 شخصا بينهم سبعة من الشرطة في هجوم انتحاري استهدف نقطة تفتيش في بغداد.",
+     ("IRQ", "COP")),
+    ("لقي 26 شخصا بينهم ستة جنود عراقيين مصرعهم في هجوم انتحاري ببغداد.", ("IRQ", "MIL")),
+])
+def test_counted_victims_among_them(text, target):
+    (event,) = [e for e in _dated_events(text) if e.type == "ASSAULT"]
+    assert (event.targets[0].country, event.targets[0].sector) == target
+    assert all(a.sector != "COP" for a in event.sources)
+
+
 def test_last_month_is_background_by_its_middle_day():
     """On 30 July "الشهر الماضي" is June: its last day is just a month back, its middle 45 days."""
     text = ("والشهر الماضي قالت النصرة إنها أسرت مقاتلين سوريين وطالبت مقاتلين آخرين بالتخلي عن "

@@ -188,7 +188,31 @@ def _without_partitives(actors: list[Actor], folded: list[str], language) -> lis
             and (word in counts or word.startswith("ال") and word[2:] in counts) \
             and actor.end < len(folded) and markers.match_at(folded, actor.end) is not None
 
-    return [a for a in actors if not partitive(a)]
+    return _among_them([a for a in actors if not partitive(a)], folded, language)
+
+
+def _among_them(actors: list[Actor], folded: list[str], language) -> list[Actor]:
+    """Counted people and, after "بينهم", the ones among them the text singles out ("15 شخصا
+    بينهم سبعة من الشرطة"): one side, coded by the singled-out (as the GSR spans code it: IRQ
+    COP), not two; left apart, the police were read as the attacker."""
+    markers = actor_words(language, "among_markers")
+    kept: list[Actor] = []
+    absorbed: set[int] = set()
+    for index, actor in enumerate(actors):
+        if index in absorbed:
+            continue
+        marker = markers.match_at(folded, actor.end) if actor.kind == "noun" and \
+            actor.sector == "CVL" and actor.end < len(folded) else None
+        if marker is not None:
+            later = [(i, a) for i, a in enumerate(actors) if a.start >= marker.end]
+            if later and later[0][1].sector not in (None, "CVL") and \
+                    later[0][1].start - marker.end <= 3:
+                single, absorbed_index = later[0][1], later[0][0]
+                actor = replace(actor, sector=single.sector,
+                                country=single.country or actor.country)
+                absorbed.add(absorbed_index)
+        kept.append(actor)
+    return kept
 
 
 def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
