@@ -184,3 +184,19 @@ def test_export_places_and_place_command(tmp_path: Path, capsys):
     assert main(["place", "حميميم", "--db", db]) == 0
     printed = capsys.readouterr().out
     assert "Khmeimim Air Base" in printed and "mentioned in" in printed
+
+
+def test_nationality_adjective_after_a_noun_is_no_place():
+    """"غارة روسية" is a Russian strike, not a place in Russia, though the entities stage links
+    the word to the country; after a preposition it is the country ("إلى روسية")."""
+    from marsad.pipeline import Pipeline
+    from marsad.records import Document
+
+    def places(text: str) -> list[str]:
+        article = Pipeline.from_names().process(Document(
+            source="t", kind="record", raw=b"", fields={"title": "", "text": text,
+                                                          "date": "2015-10-10"}))
+        return [p.place.country for p in article.places]
+
+    assert places("قتل 5 أشخاص في غارة روسية على ريف إدلب أمس.") == ["SY"]
+    assert "RU" in places("وصل وزير الخارجية السوري إلى روسية أمس.")

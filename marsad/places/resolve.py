@@ -50,6 +50,7 @@ class Span:
     peeled: bool = False        # a proclitic was taken off the first word
     entity: bool = False        # an entities-stage GPE/LOC/FAC mention covers it
     qualifier: str | None = None
+    after_noun: bool = False    # right after an indefinite feminine or plural noun ("غارة")
 
 
 @dataclass
@@ -147,6 +148,8 @@ def find_spans(text: str, language: str | None, gazetteer: Gazetteer, sentence: 
         span.slot = span.slot or last_end == index - 1 and tokens[index][2].startswith("و") \
             or last_end == index - 2 and tokens[index - 1][2] in ("and", "or", "و", "،", ",")
         span.entity = any(s <= start and end <= e for s, e in entities)
+        before = tokens[index - 1][2] if index else ""
+        span.after_noun = not before.startswith("ال") and before.endswith(("ة", "ه", "ات"))
         if _plausible(span, tokens[index][2], length, words):
             spans.append(span)
             last_end = index + length - 1
@@ -218,8 +221,9 @@ def _plausible(span: Span, first: str, length: int, words: _Words) -> bool:
             if not any(p.level == "country" for p in span.candidates):
                 return False  # "سوري" is Syrian, not Surrey
             # "سورية", "روسیه" are countries too, but "وكالات أنباء روسية" is Russian: the
-            # country needs a preposition before it or the entities stage's say-so
-            return span.slot or span.entity or span.cue is not None
+            # country needs a preposition before it or the entities stage's say-so, and
+            # after an indefinite noun it agrees with ("غارة روسية") it is the adjective
+            return span.slot or span.entity and not span.after_noun or span.cue is not None
     if span.cue or span.entity:
         return True
     strong = [p for p in span.candidates if p.level in ("country", "admin1", "facility",
