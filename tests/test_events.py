@@ -548,6 +548,10 @@ def test_persian_disasters_and_ordinary_crime_code_nothing(text):
     "ويستقبل المهرجان زواره بمعرض «دولة وقادة» والمقام بالتعاون مع دارة الملك عبدالعزيز وهيئة "
     "وكالة الأنباء السعودية، ويضم عدداً من الصور النادرة لملوك المملكة.",
     "وقد استقبلت قاعدة العند العسكرية، أمس، أرتالا من الدبابات التابعة للجيش اليمني.",
+    # a village named "the visit"; confrontations reaching Sanaa (samples 96, 99)
+    "استهدفت الفصائل آلية لقوات النظام في منطقة الزيارة في سهل الغاب.",
+    "لم تعد المواجهات بين المقاومة الشعبية وميليشيات الحوثي مقصورة على المحافظات الجنوبية، بل "
+    "وصلت إلى حدود صنعاء.",
 ])
 def test_no_visit_in_visitors_or_troop_columns(text):
     assert not [e for e in _dated_events(text) if e.type == "CONSULT"]

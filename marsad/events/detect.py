@@ -310,6 +310,17 @@ def _carry_sectors(context: _Context, events: list[Event]) -> None:
         context.sectors_age += 1
 
 
+def _not_place_names(matches, tokens, places, offset: int) -> list:
+    """Trigger matches that are not part of a place name the places stage resolved: "في منطقة
+    الزيارة في سهل الغاب" is the village of Az Ziyarah, no visit (samples 96 and 99)."""
+    spans = [(p.start - offset, p.end - offset) for p in places]
+    if not spans:
+        return matches
+    # the trigger word itself: a phrase may hold a place in its gap ("طلب من موسكو مساعدة")
+    return [m for m in matches if not any(
+        start <= tokens[m.start][0] and tokens[m.start][1] <= end for start, end in spans)]
+
+
 def _focus_country(article) -> str | None:
     counts = Counter(p.place.country for p in article.places if p.place.country)
     return counts.most_common(1)[0][0] if counts else None
@@ -327,6 +338,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     if any(m.value.type == "ASSAULT" for m in matches) and \
             not_assault_words(language).find_all(folded):
         matches = [m for m in matches if m.value.type != "ASSAULT"]  # a crash, a drowning
+    matches = _not_place_names(matches, tokens, found.get("places", []), sentence.start)
     if not matches or _not_a_report(text, folded, language):
         return [], []
     inside = frozenset(i for m in matches for i in range(m.start, m.end))
