@@ -175,6 +175,16 @@ def _named_before(actor: Actor, earlier: list[Actor]) -> str | None:
                  and a.text.split() and fold_token(a.text.split()[0]) == head), None)
 
 
+def _acting(text, tokens, mentions, language, anchor, inside: frozenset[int],
+            addressable: frozenset[int] = frozenset()) -> list[Actor]:
+    """The sentence's actors as sides of its events, for the pipeline and ``code_sentence``
+    alike: a news outlet is who reports, not who acts; a count gives way to what it counts."""
+    actors = [a for a in find_actors(text, tokens, mentions, language, anchor,
+                                     trigger_tokens=inside, addressable=addressable)
+              if a.sector != "MED" and not (a.entity_id or "").startswith("outlet:")]
+    return _without_partitives(actors, [t for _, _, t in tokens], language)
+
+
 def _without_partitives(actors: list[Actor], folded: list[str], language) -> list[Actor]:
     """A count before "من" and another actor ("العشرات من المسلحين الفلسطينيين", "مئات من
     الطلاب") is a number of that actor: the count gives way to it."""
@@ -345,11 +355,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     addressable = frozenset(i for m in matches if m.value.type in ("REQUEST", "DEMAND")
                             for i in range(m.end, m.end + 6))
     mentions = [_shifted(m, -sentence.start) for m in found.get("mentions", [])]
-    # a news outlet in a sentence is who reports, not who acts
-    actors = [a for a in find_actors(text, tokens, mentions, language, article.anchor,
-                                     trigger_tokens=inside, addressable=addressable)
-              if a.sector != "MED" and not (a.entity_id or "").startswith("outlet:")]
-    actors = _without_partitives(actors, folded, language)
+    actors = _acting(text, tokens, mentions, language, article.anchor, inside, addressable)
     _complete_actors(actors, context, focus, language)
     places = _where_things_happen(found.get("places", []), tokens, sentence.start, language)
     carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
@@ -1483,10 +1489,7 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
         return {"source": None, "target": None}
     inside = frozenset(i for m in matches for i in range(m.start, m.end))
     mentions = find_mentions(text, language, anchor)
-    actors = [a for a in find_actors(text, tokens, mentions, language, anchor,
-                                     trigger_tokens=inside)
-              if a.sector != "MED"]
-    actors = _without_partitives(actors, folded, language)
+    actors = _acting(text, tokens, mentions, language, anchor, inside)
     _complete_actors(actors, _Context(), None, language)
     clauses = _clauses(folded, language)
     found = [(match, _sides(actors, match, text, tokens, language, _Context(), clauses))
