@@ -55,7 +55,7 @@ from marsad.events.lexicon import (
 from marsad.events.plover import DONE_MODALITIES, UNDIRECTED_TYPES
 from marsad.kb import builtin_kb
 from marsad.places.gazetteer import distance_km
-from marsad.time.expressions import days_ahead, find_times
+from marsad.time.expressions import SUPPORTED_LANGUAGES, days_ahead, find_times
 from marsad.time.vocabulary import vocabulary as time_vocabulary
 
 __all__ = ["Event", "detect_events", "code_sentence"]
@@ -213,14 +213,13 @@ def _among_them(actors: list[Actor], folded: list[str], language) -> list[Actor]
             continue
         marker = markers.match_at(folded, actor.end) if actor.kind == "noun" and \
             actor.sector == "CVL" and actor.end < len(folded) else None
-        if marker is not None:
-            later = [(i, a) for i, a in enumerate(actors) if a.start >= marker.end]
-            if later and later[0][1].sector not in (None, "CVL") and \
-                    later[0][1].start - marker.end <= 3:
-                single, absorbed_index = later[0][1], later[0][0]
-                actor = replace(actor, sector=single.sector,
-                                country=single.country or actor.country)
-                absorbed.add(absorbed_index)
+        after = next((i for i, a in enumerate(actors) if a.start >= marker.end), None) \
+            if marker is not None else None
+        if after is not None and actors[after].sector not in (None, "CVL") and \
+                actors[after].start - marker.end <= 3:
+            actor = replace(actor, sector=actors[after].sector,
+                            country=actors[after].country or actor.country)
+            absorbed.add(after)
         kept.append(actor)
     return kept
 
@@ -1099,7 +1098,7 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
             event.date, event.date_basis = nearest.value, "text"
             event.date_precision = nearest.precision
             days_ago = (anchor - dt.date.fromisoformat(nearest.value)).days if anchor else 0
-            if days_ago > _RECENT_DAYS or _long_before_crawl(nearest, article, event.language) \
+            if _background_day(nearest, article, event.language) \
                     or _before_latest_year(nearest, article):
                 event.modality = "historical"
             elif days_ago < 0 and event.modality == "asserted" and \
@@ -1151,7 +1150,7 @@ def _nearer_ahead(reading, scrape: dt.date, text: str, language) -> bool:
     """A day or month without its year, read as its last occurrence before the scrape, whose
     next occurrence is nearer, with no word that puts it past ("الماضي")."""
     first = reading.range[0] if reading.range else reading.value
-    past = time_vocabulary(language if language in ("ar", "fa", "en") else "ar").past
+    past = time_vocabulary(language if language in SUPPORTED_LANGUAGES else "ar").past
     if not first or any(word in text for word in past):
         return False
     last = dt.date.fromisoformat(first)
