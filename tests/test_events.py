@@ -422,6 +422,11 @@ def _dated_events(text: str, date: str = "2015-08-06"):
     # told as "recently", no day named: background (sample 92)
     ("وقال إن زيارة الأمير محمد بن سلمان مؤخراً لموسكو وضعت الأسس للعلاقات بين البلدين.",
      "CONSULT", "historical"),
+    # the pluperfect naming no day recalls background (sample 96); naming the week, news
+    ("وكانت نائبة وزير الخارجية حوتوبيلي، قد التقت مع سفراء السويد والدنمارك وبريطانيا لدى "
+     "إسرائيل.", "CONSULT", "historical"),
+    ("وكان الجبير قد التقى لافروف في الدوحة الأسبوع الماضي بحضور وزير الخارجية الأمريكي جون "
+     "كيري.", "CONSULT", "asserted"),
 ])
 def test_modality_from_dates(text, event_type, modality):
     found = [e for e in _dated_events(text) if e.type == event_type]

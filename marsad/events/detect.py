@@ -40,6 +40,7 @@ from marsad.events.lexicon import (
     not_report_words,
     noun_triggers,
     off_topic_words,
+    pluperfect_words,
     possessive_endings,
     pronouns,
     purpose_verbs,
@@ -410,7 +411,8 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         _classify_sentence(event, text, language)  # after: the embedding part is costly
         if event.modality == "asserted" and (
                 _chronology_entry(text, article)
-                or _background_aside(folded, found.get("times", []), language)):
+                or _background_aside(folded, found.get("times", []), language)
+                or _undated_pluperfect(folded, match, found.get("times", []), language)):
             event.modality = "historical"
         _add_date(event, found.get("times", []), sentence.start + start, article, context)
         event.attribution = _attribution(folded, actors, language, mentions)
@@ -1227,6 +1229,20 @@ def _background_aside(folded, times, language) -> bool:
     background ("ويشار إلى أن وفوداً من حماس زارت العاصمة الروسية مرتين")."""
     opener = background_openers(language).match_at(folded, 0)
     return opener is not None and not any(t.precision == "day" for t in times)
+
+
+_PLUPERFECT_REACH = 10  # "وكانت نائبة وزير الخارجية حوتوبيلي، قد التقت": words to the "قد"
+
+
+def _undated_pluperfect(folded, match, times, language) -> bool:
+    """A sentence opening with "وكان(ت) … قد" before its trigger and naming no day or week:
+    it recalls what had happened before the news, as background ("وكانت نائبة وزير الخارجية
+    قد التقت مع سفراء السويد"); "وكان الجبير قد التقى لافروف … الأسبوع الماضي" stays news."""
+    words = pluperfect_words(language)
+    if not folded or folded[0] not in words["auxiliaries"]:
+        return False
+    particle = words["particles"] & set(folded[1:min(match.start, _PLUPERFECT_REACH + 1)])
+    return bool(particle) and not any(t.precision in ("day", "week") for t in times)
 
 
 def _long_ago(expression, anchor, text: str, language) -> bool:

@@ -25,7 +25,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "clause_modality_words", "victim_words", "background_openers", "not_consult_words",
            "not_assault_words", "after_modality_words", "after_reach", "governing_modality_words",
            "since_words", "request_objects", "report_cues", "ReportCues", "sin_roots",
-           "undergo_words", "purpose_verbs", "attacker_adjectives"]
+           "undergo_words", "purpose_verbs", "attacker_adjectives", "pluperfect_words"]
 
 
 @dataclass(frozen=True)
@@ -273,6 +273,13 @@ def actor_words(language: str | None, kind: str) -> PhraseTable:
 def purpose_verbs(language: str | None) -> frozenset[str]:
     """events.toml's [grammar] purpose_verbs ("لتنفيذ"): the event right after one is a purpose."""
     return _grammar_words(language, "purpose_verbs")
+
+
+@cache
+def pluperfect_words(language: str | None) -> dict[str, frozenset[str]]:
+    """events.toml's [grammar] pluperfect_auxiliaries ("وكان") and pluperfect_particles ("قد")."""
+    return {key: _grammar_words(language, f"pluperfect_{key}")
+            for key in ("auxiliaries", "particles")}
 
 
 @cache
