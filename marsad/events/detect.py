@@ -603,6 +603,8 @@ def _style_factor(event: Event, text, folded, match, language, index) -> float:
         factor *= table.get("unnamed_meeting", 1.0)
     if relative_pronouns(language) & set(folded[max(0, match.start - 1):match.end + 1]):
         factor *= table.get("relative_clause", 1.0)
+    if ":" in text[:event.trigger[0] - event.evidence[0]]:
+        factor *= table.get("quoted_speech", 1.0)  # "وی افزود: «ناتوانی جامعه جهانی …»"
     return factor
 
 
