@@ -433,6 +433,16 @@ def test_modality_from_dates(text, event_type, modality):
     assert found and found[0].modality == modality, found
 
 
+def test_a_day_years_back_dates_nothing_in_the_next_paragraph():
+    """"نال الشهادة يوم 21 أكتوبر عام 1973" had dated the next paragraph's blast 1973 (sample
+    101); a day weeks back still dates the paragraphs after it (seed 001)."""
+    text = ("وشهد الرئيس أمس تخريج دفعة الشهيد محمود يونس، الذي نال الشهادة يوم 21 أكتوبر عام "
+            "1973.\nفي الغضون، أصيب 18 مجندا إثر انفجار عبوة ناسفة بحافلة جنود شرطة بمدينة "
+            "العريش.")
+    blasts = [e for e in _dated_events(text) if e.type == "ASSAULT"]
+    assert blasts and all(e.date != "1973-10-21" for e in blasts), blasts
+
+
 def test_tomorrow_on_an_undated_page_is_future():
     text = ("يغادر يوم غد الخميس الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع إلى جمهورية "
             "مصر العربية في زيارة عمل يلتقي خلالها الرئيس عبدالفتاح السيسي.")

@@ -118,6 +118,8 @@ def detect_events(article) -> list[Event]:
     for index, sentence, text, language in article.sentence_views():
         found = by_sentence.get(index, {})
         if sentence.paragraph != context.paragraph or context.date_age >= 2:
+            if _years_before(context.date, article):
+                context.date = None  # "نال الشهادة يوم 21 أكتوبر عام 1973" dates no blast after
             context.long_ago = False
         sentence_events, actors = _sentence_events(
             article, index, sentence, text, language, found, focus, context)
@@ -140,6 +142,16 @@ def detect_events(article) -> list[Event]:
         else:
             context.date_age += 1
     return _merge_restated(events)
+
+
+def _years_before(day: str | None, article) -> bool:
+    """A day more than a year before the page (or, undated, its scrape): the paragraph that
+    names it may be history, the next one is not ("الذي نال الشهادة يوم 21 أكتوبر عام 1973",
+    then "في الغضون، أصيب 18 مجندا"); a day weeks back still dates the paragraphs after it."""
+    bound = article.anchor or _scrape_day(article)
+    if not day or not bound or len(day) != 10:
+        return False
+    return (bound - dt.date.fromisoformat(day)).days > 365
 
 
 @dataclass
@@ -1399,7 +1411,9 @@ def _merge_restated(events: list[Event]) -> list[Event]:
         if event.place and (twin.place is None or event.sentence != twin.sentence
                             and _refines(event.place.place, twin.place.place)):
             twin.place = event.place  # "زيارة إلى سوريا" then "في دمشق": Damascus
-        twin.confidence = max(twin.confidence, event.confidence)
+        if twin.modality == event.modality:
+            # a background telling is no surer for a report of the day that restates it
+            twin.confidence = max(twin.confidence, event.confidence)
     return kept
 
 
