@@ -114,7 +114,7 @@ def detect_events(article) -> list[Event]:
     focus = _focus_country(article)
     focus = _iso3(focus)
     events: list[Event] = []
-    context = _Context()
+    context = _Context(latest_year=_latest_year(article))
     for index, sentence, text, language in article.sentence_views():
         found = by_sentence.get(index, {})
         if sentence.paragraph != context.paragraph or context.date_age >= 2:
@@ -167,6 +167,7 @@ class _Context:
     sectors_age: int = 0                                    # المتحدة" … "اتفقت الولايات المتحدة"
     nouns: list[Actor] = field(default_factory=list)  # side nouns with their country, a few
     nouns_age: int = 0                                # sentences back ("گشت ارتش اسرائیل")
+    latest_year: int | None = None  # on a page with no day at all, the latest year it names
 
 
 def _remember_nouns(context: _Context, actors: list[Actor]) -> None:
@@ -1115,7 +1116,7 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
             event.date_precision = nearest.precision
             days_ago = (anchor - dt.date.fromisoformat(nearest.value)).days if anchor else 0
             if _background_day(nearest, article, event.language) \
-                    or _before_latest_year(nearest, article):
+                    or _before_latest_year(nearest, context.latest_year):
                 event.modality = "historical"
             elif days_ago < 0 and event.modality == "asserted" and \
                     article.publication_date == str(anchor):
@@ -1128,7 +1129,7 @@ def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
         elif event.modality == "asserted" and (
                 _long_ago(nearest, anchor, article.text, event.language)
                 or _long_before_crawl(nearest, article, event.language)
-                or _before_latest_year(nearest, article)):
+                or _before_latest_year(nearest, context.latest_year)):
             # "في ديسمبر الماضي", "العام الماضي", "عام 2009"; on an undated page, a month or
             # year long before its scrape ("يوم السادس من أغسطس 1945", "في فجر 24 أبريل الماضي")
             event.modality = "historical"
@@ -1177,17 +1178,23 @@ def _nearer_ahead(reading, scrape: dt.date, text: str, language) -> bool:
     return last <= scrape and (ahead - scrape) < (scrape - last)
 
 
-def _before_latest_year(expression, article) -> bool:
+def _latest_year(article) -> int | None:
+    """On a page with neither a publication nor a scrape day, the latest year it names (read
+    once an article, for ``_before_latest_year``); None on a page with a day to go by."""
+    if article.anchor or _scrape_day(article):
+        return None
+    years = [int((t.range[1] if t.range else t.value)[:4]) for _, t in article.times
+             if t.value or t.range]
+    return max(years, default=None)
+
+
+def _before_latest_year(expression, latest_year: int | None) -> bool:
     """On a page with neither a publication nor a scrape day, a time that ended before the year
     ahead of the latest year the page names: the page was written no earlier than that year,
     so what it tells of two years before is background ("يورش نظامي آمريكا عليه افغانستان در
     سال 2001" in a page that names 2009; Fars News has no dates at all)."""
-    if article.anchor or _scrape_day(article):
-        return False
     end = expression.range[1] if expression.range else expression.value
-    years = [int((t.range[1] if t.range else t.value)[:4]) for _, t in article.times
-             if t.value or t.range]
-    return bool(end and years) and int(end[:4]) < max(years) - 1
+    return bool(end and latest_year) and int(end[:4]) < latest_year - 1
 
 
 def _scrape_day(article) -> dt.date | None:
