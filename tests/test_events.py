@@ -357,6 +357,9 @@ def _exported(tmp_path: Path, text: str) -> list[dict]:
     # a wish reaches into the clause it introduces
     ("وكانت جدة أوباما قد تمنت في حديث مع إذاعة ألمانية أن يزور الرئيس الأميركي باراك أوباما "
      "بلدة كوغيلو في غرب كينيا.", False),
+    # bound to arrest: an obligation (sample 103 of the hand check)
+    ("ووفقا لنظام روما الخاص بالمحكمة فان الدولة الموقعة عليه ملزمة باعتقال المطلوب للمحكمة "
+     "حال وصوله لاراضيها.", False),
 ])
 def test_may_and_did(tmp_path: Path, text, coded):
     records = _exported(tmp_path, "بيان رسمي جديد\n\n" + text + " وجاء ذلك في بيان نشرته وسائل "
@@ -433,6 +436,16 @@ def _dated_events(text: str, date: str = "2015-08-06"):
 ])
 def test_modality_from_dates(text, event_type, modality):
     found = [e for e in _dated_events(text) if e.type == event_type]
+    assert found and found[0].modality == modality, found
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("ارتش اسرائیل به جنوب لبنان حمله کرده بود.", "historical"),  # pluperfect, no day: before
+    ("ارتش اسرائیل روز جمعه به جنوب لبنان حمله کرده بود.", "asserted"),  # with its day: news
+    ("ارتش اسرائیل به جنوب لبنان حمله کرد.", "asserted"),
+])
+def test_persian_pluperfect_without_a_day_is_background(text, modality):
+    found = [e for e in _dated_events(text) if e.type == "ASSAULT"]
     assert found and found[0].modality == modality, found
 
 
@@ -796,6 +809,9 @@ def test_a_foreign_army_telling_strikes_struck(tmp_path: Path, speaker, striker)
     "وصلت اليوم الطائرة الإغاثية السعودية الخامسة إلى مطار عدن الدولي محملة بـ 12 طناً من "
     "المستلزمات الطبية.",
     "استقبل وكيل وزارة الداخلية الدكتور أحمد بن محمد السالم أمس المهنئين بعيد الفطر المبارك.",
+    # aid arriving is aid (sample 103)
+    "وأضاف: وصلت إلى عدن مساعدات طبية مخصصة لمرضى السرطان ونحن نثمن للمملكة وقوفها معنا حكومة "
+    "ومواطنين من أجل إعادة الشرعية لليمن.",
 ])
 def test_courtesy_and_aid_flights_are_no_visits(tmp_path: Path, text):
     records = _exported(tmp_path, "أخبار محلية من المملكة\n\n" + text + "\n")

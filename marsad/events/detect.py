@@ -40,6 +40,7 @@ from marsad.events.lexicon import (
     not_report_words,
     noun_triggers,
     off_topic_words,
+    pluperfect_verbs,
     pluperfect_words,
     possessive_endings,
     pronouns,
@@ -425,7 +426,8 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         if event.modality == "asserted" and (
                 _chronology_entry(text, article)
                 or _background_aside(folded, found.get("times", []), language)
-                or _undated_pluperfect(folded, match, found.get("times", []), language)):
+                or _undated_pluperfect(folded, match, clauses, found.get("times", []),
+                                       language)):
             event.modality = "historical"
         _add_date(event, found.get("times", []), sentence.start + start, article, context)
         event.attribution = _attribution(folded, actors, language, mentions)
@@ -1255,15 +1257,20 @@ def _background_aside(folded, times, language) -> bool:
 _PLUPERFECT_REACH = 10  # "وكانت نائبة وزير الخارجية حوتوبيلي، قد التقت": words to the "قد"
 
 
-def _undated_pluperfect(folded, match, times, language) -> bool:
-    """A sentence opening with "وكان(ت) … قد" before its trigger and naming no day or week:
-    it recalls what had happened before the news, as background ("وكانت نائبة وزير الخارجية
-    قد التقت مع سفراء السويد"); "وكان الجبير قد التقى لافروف … الأسبوع الماضي" stays news."""
-    words = pluperfect_words(language)
-    if not folded or folded[0] not in words["auxiliaries"]:
+def _undated_pluperfect(folded, match, clauses, times, language) -> bool:
+    """A sentence opening with "وكان(ت) … قد" before its trigger, or in Persian a trigger whose
+    clause's verb is pluperfect ("اعتصاب کرده بودند", "گفته بود"), and naming no day or week:
+    it recalls what had happened before the news, as background ("وكانت نائبة وزير الخارجية قد
+    التقت مع سفراء السويد"); "وكان الجبير قد التقى لافروف … الأسبوع الماضي" stays news."""
+    if not folded or any(t.precision in ("day", "week") for t in times):
         return False
-    particle = words["particles"] & set(folded[1:min(match.start, _PLUPERFECT_REACH + 1)])
-    return bool(particle) and not any(t.precision in ("day", "week") for t in times)
+    clause = folded[clauses.start(match.start):clauses.end(match.end)]
+    if pluperfect_verbs(language).find_all(clause):
+        return True
+    words = pluperfect_words(language)
+    if folded[0] not in words["auxiliaries"]:
+        return False
+    return bool(words["particles"] & set(folded[1:min(match.start, _PLUPERFECT_REACH + 1)]))
 
 
 def _long_ago(expression, anchor, text: str, language) -> bool:

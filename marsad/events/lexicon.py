@@ -283,6 +283,14 @@ def pluperfect_words(language: str | None) -> dict[str, frozenset[str]]:
 
 
 @cache
+def pluperfect_verbs(language: str | None) -> PhraseTable:
+    """events.toml's [grammar] pluperfect_verbs: a language whose pluperfect is a verb phrase
+    anywhere in the sentence (Persian "کرده بود", "گفته بود") rather than an opening auxiliary."""
+    return _phrases(_section_words(language, "events", "grammar", "pluperfect_verbs"),
+                    "historical")
+
+
+@cache
 def noun_triggers(language: str | None) -> frozenset[str]:
     return _grammar_words(language, "nouns")
 
