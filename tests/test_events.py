@@ -557,10 +557,20 @@ def test_persian_words_of_two_senses(text):
     "نماینده دولت آذربایجان در گفتگو با رادیو صدای مسکو این خبر را رد کرد.",
     "امیدواریم که وضعیت بعد از دیدار رئیس جمهور احمدی نژاد از هند بهبود یابد.",
     "رئیس جمهور قرار است در این سفر با رئیس جمهور اندونزی دیدار کند.",
+    # may seek a sanction; the possible targets of a strike (fa4)
+    "بر اساس اسناد محرمانه، بروکسل ممکن است به دنبال تحریم تل‌آویو باشد.",
+    "در این گزارش اهداف احتمالی حمله هوایی آمریکا مراکزی در عراق خوانده شدند.",
 ])
 def test_persian_phrases_that_report_no_event(text):
-    assert not [e for e in _dated_events(text) if e.type in ("CONSULT", "THREATEN")
-                and e.modality == "asserted"]
+    coded = ("CONSULT", "THREATEN", "SANCTION", "ASSAULT")
+    assert not [e for e in _dated_events(text) if e.type in coded and e.modality == "asserted"]
+
+
+def test_persian_what_was_called_for_did_not_happen():
+    """"خواستار تحریم …": a boycott called for, not a sanction imposed (check fa4)."""
+    text = "پایگاه خبری اخبار مصر گزارش داد، آیت‌الله خامنه‌ای خواستار تحریم کنفرانس پاییزی شدند."
+    types = {e.type for e in _dated_events(text)}
+    assert "REQUEST" in types and "SANCTION" not in types, types
 
 
 def test_page_without_any_date_tells_years_before_its_latest_as_background():

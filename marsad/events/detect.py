@@ -47,6 +47,7 @@ from marsad.events.lexicon import (
     purpose_verbs,
     quantity_words,
     relative_pronouns,
+    request_heads,
     request_objects,
     sin_roots,
     since_words,
@@ -1296,6 +1297,8 @@ def _requested(match, matches, folded, clauses, language) -> bool:
     """A trigger noun right after the preposition of a request earlier in its clause is what
     was asked for, not what happened: "ودعا الرئيس اليمني … ولد الشيخ … إلى زيارة محافظة عدن",
     "طالبت المفوضية … اليونان بالسيطرة على الفوضى"."""
+    if match.start and folded[match.start - 1] in request_heads(language):
+        return True  # "خواستار تحریم کنفرانس": the boycott was asked for
     if match.start < 2:
         return False
     objects = request_objects(language)

@@ -394,6 +394,13 @@ def governing_modality_words(language: str | None) -> dict[str, PhraseTable]:
 
 
 @cache
+def request_heads(language: str | None) -> frozenset[str]:
+    """events.toml's [grammar] request_heads: words whose next word is what was asked for
+    (Persian "خواستار تحریم کنفرانس شدند": called for a boycott, not a sanction imposed)."""
+    return _grammar_words(language, "request_heads")
+
+
+@cache
 def request_objects(language: str | None) -> frozenset[str]:
     """events.toml's [grammar] request_objects: the prepositions after a request verb that
     introduce what was asked for ("دعا … إلى زيارة")."""
