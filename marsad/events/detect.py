@@ -380,19 +380,11 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         trigger: Trigger = match.value
         if _describes_earlier(match, matches, folded, language):
             continue
-        sources, targets = _sides(actors, match, text, tokens, language, carried, clauses)
-        if not sources and not targets and trigger.type != "ASSAULT":
-            continue  # only a strike may still find its side in who tells it (below)
-        destination = _destination(match, tokens, folded, places, sentence.start, language)
-        # a state or capital named as an actor ("مساعدة دمشق") is nobody's location
-        named = sources + targets + [a for a in actors if a.kind == "country"]
-        place = destination or _place(places, named, sentence.start, tokens[match.start][0])
-        sources = _striking_speaker(sources, match, place, actors, folded, clauses,
-                                    language) or sources
-        if not sources and not targets:
+        argued = _arguments(match, actors, text, tokens, places, language, carried, clauses,
+                            sentence)
+        if argued is None:
             continue
-        sources, targets = _settle_sides(trigger, sources, targets, place, text, sentence,
-                                         destination is not None)
+        sources, targets, place = argued
         for by, on, where in _per_host(trigger, sources, targets, place, places, index,
                                        sentence.start):
             # offsets into the article text: a merged event keeps actors of several sentences
@@ -506,6 +498,29 @@ def _keep_best(best: dict, candidate: tuple, clause: int = 0) -> None:
                 kept[index] = candidate
             return
     kept.append(candidate)
+
+
+def _arguments(match, actors, text, tokens, places, language, carried, clauses, sentence=None
+               ) -> tuple[list[Actor], list[Actor], Any] | None:
+    """A trigger's sides and place, as the sentence says them (the pipeline's step, and
+    `code_sentence`'s for a bare sentence: ``sentence`` None, offsets 0); None when it has
+    neither side."""
+    folded = [t for _, _, t in tokens]
+    offset = sentence.start if sentence is not None else 0
+    sources, targets = _sides(actors, match, text, tokens, language, carried, clauses)
+    if not sources and not targets and match.value.type != "ASSAULT":
+        return None  # only a strike may still find its side in who tells it (below)
+    destination = _destination(match, tokens, folded, places, offset, language)
+    # a state or capital named as an actor ("مساعدة دمشق") is nobody's location
+    named = sources + targets + [a for a in actors if a.kind == "country"]
+    place = destination or _place(places, named, offset, tokens[match.start][0])
+    sources = _striking_speaker(sources, match, place, actors, folded, clauses,
+                                language) or sources
+    if not sources and not targets:
+        return None
+    sources, targets = _settle_sides(match.value, sources, targets, place, text, sentence,
+                                     destination is not None)
+    return sources, targets, place
 
 
 def _destination(match, tokens, folded, places, offset, language):
@@ -1540,17 +1555,15 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
     actors = _acting(text, tokens, mentions, language, anchor, inside)
     _complete_actors(actors, _Context(), None, language)
     clauses = _clauses(folded, language)
-    found = [(match, _sides(actors, match, text, tokens, language, _Context(), clauses))
-             for match in matches]
-    # as the pipeline keeps the best-supported trigger of a type: a known source, then a target
-    match, (sources, targets) = max(found, key=lambda f: (
-        any(a.sector for a in f[1][0]), bool(f[1][1])))
     found_places = resolve_sentence(text, language, open_gazetteer(ensure_gazetteer(gazetteer)),
                                     mentions)
     places = _where_things_happen(found_places, tokens, 0, language)
-    named = sources + targets + [a for a in actors if a.kind == "country"]
-    place = _place(places, named, 0, tokens[match.start][0])
-    sources, targets = _settle_sides(match.value, sources, targets, place, text, None)
+    argued = [a for a in (_arguments(match, actors, text, tokens, places, language, _Context(),
+                                     clauses) for match in matches) if a is not None]
+    if not argued:
+        return {"source": None, "target": None}
+    # as the pipeline keeps the best-supported trigger of a type: a known source, then a target
+    sources, targets, _ = max(argued, key=lambda a: (any(x.sector for x in a[0]), bool(a[1])))
     first = lambda group: (group[0].country, group[0].sector) if group else None  # noqa: E731
     return {"source": first(sources), "target": first(targets)}
 
