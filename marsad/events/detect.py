@@ -5,6 +5,9 @@ One event per PLOVER type per sentence: coordinated actors ("لافروف وغي
 actors of one event, as in PLOVER's actor[] lists. An event needs an actor: a trigger word with
 nobody doing anything ("الهجوم" in a background clause) is not coded. Events restated in one
 article are merged (same type, actors and place; a date on one of them only).
+
+This module finds the triggers and their sides and place; whether and when each event happened
+is `marsad.events.modality`'s, the merging of restated events `marsad.events.merge`'s.
 """
 
 from __future__ import annotations
@@ -24,42 +27,40 @@ from marsad.events.lexicon import (
     NOT_AN_EVENT,
     Trigger,
     actor_words,
-    after_modality_words,
-    after_reach,
     anaphoric_words,
     attacker_adjectives,
     attribution_words,
     away_words,
-    background_openers,
-    clause_modality_words,
     confidence_factors,
-    governing_modality_words,
-    modality_words,
     not_assault_words,
     not_consult_words,
     not_report_words,
     noun_triggers,
     off_topic_words,
-    pluperfect_verbs,
-    pluperfect_words,
     possessive_endings,
     pronouns,
-    purpose_verbs,
     quantity_words,
     relative_pronouns,
-    request_heads,
-    request_objects,
-    sin_roots,
-    since_words,
     triggers,
-    undergo_words,
     victim_words,
 )
-from marsad.events.plover import DONE_MODALITIES, UNDIRECTED_TYPES
+from marsad.events.merge import country_set, merge_restated
+from marsad.events.modality import (
+    add_date,
+    add_modality,
+    background_aside,
+    background_day,
+    chronology_entry,
+    governing_clause,
+    is_noun_trigger,
+    latest_year_named,
+    purpose,
+    requested,
+    undated_pluperfect,
+    years_before,
+)
+from marsad.events.plover import UNDIRECTED_TYPES
 from marsad.kb import builtin_kb
-from marsad.places.gazetteer import distance_km
-from marsad.time.expressions import SUPPORTED_LANGUAGES, days_ahead, find_times
-from marsad.time.vocabulary import vocabulary as time_vocabulary
 
 __all__ = ["Event", "detect_events", "code_sentence"]
 
@@ -116,11 +117,11 @@ def detect_events(article) -> list[Event]:
     focus = _focus_country(article)
     focus = _iso3(focus)
     events: list[Event] = []
-    context = _Context(latest_year=_latest_year(article))
+    context = _Context(latest_year=latest_year_named(article))
     for index, sentence, text, language in article.sentence_views():
         found = by_sentence.get(index, {})
         if sentence.paragraph != context.paragraph or context.date_age >= 2:
-            if _years_before(context.date, article):
+            if years_before(context.date, article):
                 context.date = None  # "نال الشهادة يوم 21 أكتوبر عام 1973" dates no blast after
             context.long_ago = False
         sentence_events, actors = _sentence_events(
@@ -137,23 +138,13 @@ def detect_events(article) -> list[Event]:
             # a line of a chronology ("وفي يوم الجمعة 3 أبريل تلقى … وتلقى اتصالاً …"): what
             # the rest of its paragraph tells is background too (an undated page's day has
             # no date to carry, but its distance from the scrape)
-            context.long_ago = _background_day(days[-1], article, language)
+            context.long_ago = background_day(days[-1], article, language)
             context.paragraph = sentence.paragraph
         elif context.date_age >= 2:
             context.date = None  # a day named three sentences back no longer holds
         else:
             context.date_age += 1
-    return _merge_restated(events)
-
-
-def _years_before(day: str | None, article) -> bool:
-    """A day more than a year before the page (or, undated, its scrape): the paragraph that
-    names it may be history, the next one is not ("الذي نال الشهادة يوم 21 أكتوبر عام 1973",
-    then "في الغضون، أصيب 18 مجندا"); a day weeks back still dates the paragraphs after it."""
-    bound = article.anchor or _scrape_day(article)
-    if not day or not bound or len(day) != 10:
-        return False
-    return (bound - dt.date.fromisoformat(day)).days > 365
+    return merge_restated(events)
 
 
 @dataclass
@@ -312,10 +303,10 @@ def _carry_place(events: list[Event], recent: list[Event]) -> None:
     for event in events:
         if event.place is not None:
             continue
-        sides = _countries(event.sources), _countries(event.targets)
+        sides = country_set(event.sources), country_set(event.targets)
         earlier = next((e for e in reversed(recent) if e.place is not None
-                        and sides[0] & _countries(e.sources + e.targets)
-                        and (not sides[1] or sides[1] & _countries(e.sources + e.targets))),
+                        and sides[0] & country_set(e.sources + e.targets)
+                        and (not sides[1] or sides[1] & country_set(e.sources + e.targets))),
                        None)
         if earlier is not None:
             event.place = earlier.place
@@ -404,11 +395,11 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         _victims_claim(event, match, matches, actors, folded, clauses, sentence.start,
                        language)
         _add_context(event, event.sources + event.targets)
-        _add_modality(event, folded, match, language, clauses.start(match.start),
-                      clauses.end(match.end), _governing(clauses, match.start))
+        add_modality(event, folded, match, language, clauses.start(match.start),
+                      clauses.end(match.end), governing_clause(clauses, match.start))
         if event.modality == "asserted" and (
-                _requested(match, matches, folded, clauses, language)
-                or _purpose(match, folded, language)):
+                requested(match, matches, folded, clauses, language)
+                or purpose(match, folded, language)):
             event.modality = "hypothetical"
         if event.modality in ("negated", "hypothetical"):
             # "بدون انجام هیچ حمله", "يحاولان … قبل استئناف الهجوم": nothing happened to code
@@ -417,12 +408,12 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
             continue
         _classify_sentence(event, text, language)  # after: the embedding part is costly
         if event.modality == "asserted" and (
-                _chronology_entry(text, article)
-                or _background_aside(folded, found.get("times", []), language)
-                or _undated_pluperfect(folded, match, clauses, found.get("times", []),
+                chronology_entry(text, article)
+                or background_aside(folded, found.get("times", []), language)
+                or undated_pluperfect(folded, match, clauses, found.get("times", []),
                                        language)):
             event.modality = "historical"
-        _add_date(event, found.get("times", []), sentence.start + start, article, context)
+        add_date(event, found.get("times", []), sentence.start + start, article, context)
         event.attribution = _attribution(folded, actors, language, mentions)
         event.quantities = _quantities(folded, language)
         event.confidence = _confidence(event, text, folded, match, language, index)
@@ -441,7 +432,7 @@ def _describes_earlier(match, matches, folded, language) -> bool:
     not a new one: "لقاء بوتين ونتنياهو في 11 تموز، الذي ناقشا خلاله …" (the relative
     clause's verb is the same meeting)."""
     if match.start and folded[match.start - 1] in anaphoric_words(language) and \
-            _is_noun_trigger(folded, match, language):
+            is_noun_trigger(folded, match, language):
         return True  # "تعليقا على هذه الزيارة": the visit just told
     if match.end + 1 < len(folded) and folded[match.end] in anaphoric_words(language) and any(
             m.value.type == match.value.type and m.start == match.end + 1 for m in matches):
@@ -478,8 +469,8 @@ def _one_use_of_force(events: list[Event]) -> list[Event]:
     # the harm done outranks the seizing, the seizing the massing ("دمرت رتلا عسكريا")
     for event in sorted(events, key=lambda e: (_FORCE.index(e.type) if e.type in _FORCE
                                                else -1, -e.confidence)):
-        if event.type in _FORCE and any(k.type in _FORCE and _countries(k.sources) ==
-                                         _countries(event.sources) for k in kept):
+        if event.type in _FORCE and any(k.type in _FORCE and country_set(k.sources) ==
+                                         country_set(event.sources) for k in kept):
             continue
         kept.append(event)
     return sorted(kept, key=lambda e: e.trigger[0])
@@ -492,8 +483,8 @@ def _keep_best(best: dict, candidate: tuple, clause: int = 0) -> None:
     score, match, sources, targets = candidate[:4]
     kept = best.setdefault((match.value.type, clause), [])
     for index, other in enumerate(kept):
-        if _countries(targets) & _countries(other[3]) or not _countries(targets) or \
-                not _countries(other[3]) or not _countries(sources) & _countries(other[2]):
+        if country_set(targets) & country_set(other[3]) or not country_set(targets) or \
+                not country_set(other[3]) or not country_set(sources) & country_set(other[2]):
             if score > other[0]:
                 kept[index] = candidate
             return
@@ -557,7 +548,7 @@ def _coded(event: Event, folded, match, language) -> bool:
     if event.type == "CONSULT" and any(_outside_politics(side)
                                        for side in (event.sources, event.targets)):
         return False  # an attaché visiting patients, stranded citizens arriving home
-    is_noun = _is_noun_trigger(folded, match, language)
+    is_noun = is_noun_trigger(folded, match, language)
     if is_noun:
         return bool(_named_targets(event)) or event.date_basis == "text" \
             or event.place is not None
@@ -588,12 +579,6 @@ def _named_targets(event: Event) -> list[Actor]:
     return [a for a in event.targets if a.kind != "struck"]
 
 
-def _is_noun_trigger(folded, match, language) -> bool:
-    """Whether the trigger is a noun ("زيارة", "الغارات"), clitics peeled: a noun names its
-    agent after it and weighs less as evidence of a new event."""
-    return any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
-
-
 def _outside_politics(side: list[Actor]) -> bool:
     """A side every one of whose actors has a known sector, none of them political (patients,
     citizens, students); an actor of unknown sector may be anyone."""
@@ -621,7 +606,7 @@ def _style_factor(event: Event, text, folded, match, language, index) -> float:
     [confidence] table weighs the kinds of event and relative clauses the same check found
     weak."""
     factor = 1.0 if len(text) < 160 else 0.85 if len(text) < 250 else 0.7
-    if _is_noun_trigger(folded, match, language):
+    if is_noun_trigger(folded, match, language):
         factor *= 0.85
     if index > 8:
         factor *= 0.9
@@ -703,7 +688,7 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     patients = [g for g in groups if g[0].start >= clause_start and (
         g in before and _acted_on(g, folded, language) or _harmed(g, folded, language))]
     before = [g for g in before if g not in patients]
-    is_noun = _is_noun_trigger(folded, match, language)
+    is_noun = is_noun_trigger(folded, match, language)
     if is_noun:
         # "المسائل التي تطرّق إليها لافروف أثناء اللقاء": the meeting is the relative
         # clause's subject's, not the sentence's
@@ -791,7 +776,7 @@ def _adjective_sides(match, text, tokens, folded, actors, language) -> list[Acto
     الأميركية") is those states' doing, whoever the sentence's subject is ("أدانت تركيا
     الغارات الإسرائيلية": Israel strikes, Turkey condemns): the first is the source, a second
     the target."""
-    if not _is_noun_trigger(folded, match, language):
+    if not is_noun_trigger(folded, match, language):
         return []
     adjectives = builtin_kb().adjectives
     taken = {i for a in actors for i in range(a.lead, a.end)}
@@ -846,14 +831,14 @@ def _victims_claim(event: Event, match, matches, actors, folded, clauses, offset
         return  # the present-tense test below is Arabic morphology (ي/ت-)
     end = clauses.end(match.start)
     if not any(m.value.type == "ASSAULT" and start <= m.start < end and
-               re.match(r"^[يت]", folded[m.start]) and not _is_noun_trigger(folded, m, language)
+               re.match(r"^[يت]", folded[m.start]) and not is_noun_trigger(folded, m, language)
                for m in matches):
         return  # no present-tense strike verb ("تفجير" is a noun): a report of what happened
-    above = _governing(clauses, match.start) or 0
+    above = governing_clause(clauses, match.start) or 0
     speaker = [a for g in _groups(actors, folded, language) if above <= g[0].start
                and g[-1].end <= start for a in g]  # "مقاتلو معارضة على الأرض ودول غربية"
     if not any(a.sector == "REB" for a in speaker) or \
-            _countries(speaker) & _countries(event.sources):
+            country_set(speaker) & country_set(event.sources):
         return
     event.targets = event.sources
     event.sources = [_absolute(a, offset) for a in speaker]
@@ -1026,7 +1011,7 @@ def _struck_country(sources, place, sentence) -> list[Actor]:
 def _per_host(trigger: Trigger, sources, targets, place, places, sentence_index, offset):
     """A tour is a visit to each state on it: "بعد زيارة لألمانيا والكيان الصهيوني" is a visit
     to Germany and one to Israel, each located in its host."""
-    own = _countries(sources)
+    own = country_set(sources)
     hosts = [a for a in targets if a.country and a.country not in own]
     countries = list(dict.fromkeys(a.country for a in hosts))
     if trigger.type != "CONSULT" or trigger.mode != "visit" or len(countries) < 2 or \
@@ -1119,279 +1104,6 @@ def _place(places, actors, offset, trigger_at):
     return best
 
 
-def _add_date(event: Event, times, trigger_at: int, article, context) -> None:
-    """The day the sentence gives; else the day of the paragraph so far; else, for an event
-    reported as done in a dated article, its publication day (marked so in date_basis). An
-    undated article leaves the date null: no guess."""
-    anchor = article.anchor
-    if times:
-        # an undated article still names days ("يوم 30 سبتمبر"): kept as text, they tell two
-        # happenings apart even where no date can be given
-        nearest = min(times, key=lambda t: abs(t.start - trigger_at))
-        event.date_text = nearest.text
-        if nearest.value and nearest.precision in ("day", "week"):  # "بعد نحو 3 أسابيع": ~day
-            event.date, event.date_basis = nearest.value, "text"
-            event.date_precision = nearest.precision
-            days_ago = (anchor - dt.date.fromisoformat(nearest.value)).days if anchor else 0
-            if _background_day(nearest, article, event.language) \
-                    or _before_latest_year(nearest, context.latest_year):
-                event.modality = "historical"
-            elif days_ago < 0 and event.modality == "asserted" and \
-                    article.publication_date == str(anchor):
-                # "اجتماع الدوحة غداً": told before it happens (against a publication day
-                # only: a crawl day is later than the article, and its weekdays run ahead)
-                event.modality = "future"
-        elif event.modality == "asserted" and not nearest.value and \
-                _tomorrow(times, trigger_at, event.language):
-            event.modality = "future"  # an undated page's "يغادر يوم غد": not yet happened
-        elif event.modality == "asserted" and (
-                _long_ago(nearest, anchor, article.text, event.language)
-                or _long_before_crawl(nearest, article, event.language)
-                or _before_latest_year(nearest, context.latest_year)):
-            # "في ديسمبر الماضي", "العام الماضي", "عام 2009"; on an undated page, a month or
-            # year long before its scrape ("يوم السادس من أغسطس 1945", "في فجر 24 أبريل الماضي")
-            event.modality = "historical"
-        if any(t.value for t in times):
-            return
-    if event.modality != "asserted":
-        return
-    if context.long_ago:
-        event.modality = "historical"
-    if context.date:
-        event.date, event.date_basis = context.date, "paragraph"
-    elif article.publication_date and len(article.publication_date) == 10:
-        event.date, event.date_basis = article.publication_date, "publication"
-
-
-def _tomorrow(times, trigger_at: int, language) -> bool:
-    """Whether the relative day nearest the trigger points ahead ("يوم غد الخميس … في زيارة"),
-    where no anchor turns it into a date."""
-    relative = [t for t in times if t.kind == "relative_day" and not t.value]
-    if not relative:
-        return False
-    nearest = min(relative, key=lambda t: abs(t.start - trigger_at))
-    return (days_ahead(nearest, language or "") or 0) > 0
-
-
-def _background_day(expression, article, language) -> bool:
-    """Whether a day the text names is more than a month before the article's day (or, on an
-    undated page, its scrape's)."""
-    if expression.value and article.anchor:
-        return (article.anchor - dt.date.fromisoformat(expression.value)).days > _RECENT_DAYS
-    return _long_before_crawl(expression, article, language)
-
-
-def _nearer_ahead(reading, scrape: dt.date, text: str, language) -> bool:
-    """A day or month without its year, read as its last occurrence before the scrape, whose
-    next occurrence is nearer, with no word that puts it past ("الماضي")."""
-    first = reading.range[0] if reading.range else reading.value
-    past = time_vocabulary(language if language in SUPPORTED_LANGUAGES else "ar").past
-    if not first or any(word in text for word in past):
-        return False
-    last = dt.date.fromisoformat(first)
-    try:
-        ahead = last.replace(year=last.year + 1)
-    except ValueError:  # 29 February
-        ahead = last + dt.timedelta(days=365)
-    return last <= scrape and (ahead - scrape) < (scrape - last)
-
-
-def _latest_year(article) -> int | None:
-    """On a page with neither a publication nor a scrape day, the latest year it names (read
-    once an article, for ``_before_latest_year``); None on a page with a day to go by."""
-    if article.anchor or _scrape_day(article):
-        return None
-    years = [int((t.range[1] if t.range else t.value)[:4]) for _, t in article.times
-             if t.value or t.range]
-    return max(years, default=None)
-
-
-def _before_latest_year(expression, latest_year: int | None) -> bool:
-    """On a page with neither a publication nor a scrape day, a time that ended before the year
-    ahead of the latest year the page names: the page was written no earlier than that year,
-    so what it tells of two years before is background ("يورش نظامي آمريكا عليه افغانستان در
-    سال 2001" in a page that names 2009; Fars News has no dates at all)."""
-    end = expression.range[1] if expression.range else expression.value
-    return bool(end and latest_year) and int(end[:4]) < latest_year - 1
-
-
-def _scrape_day(article) -> dt.date | None:
-    """The day the page was fetched, where the source says (SaudiNewsNet's date_extracted)."""
-    bound = article.meta.get("retrieved_date") or ""
-    return dt.date.fromisoformat(bound[:10]) if len(bound) >= 10 else None
-
-
-def _long_before_crawl(expression, article, language) -> bool:
-    """On an undated page scraped on a known day, a day, month or year more than a month before
-    the scrape ("يوم السادس من أغسطس 1945", "في فجر 24 أبريل الماضي", "الاثنين 10 مارس"):
-    what it tells is background. A day told without its year is read against the scrape; the
-    time stage rightly leaves it undated (the year is a guess), and only the modality leans on
-    the scrape. That holds where crawlers fetch news within days of publication (SaudiNewsNet:
-    the same day); a margin of a year, tried first, let chronologies of the past months through
-    as reported news (three of 50 events at confidence >= 0.75 in hand-check sample 95)."""
-    scrape = _scrape_day(article) if not article.anchor else None
-    if not scrape:
-        return False
-    reading = expression
-    if not (expression.value or expression.range):
-        if expression.kind not in ("partial_date", "month", "part_month"):
-            return False
-        read = find_times(expression.text, language, scrape)
-        if not read:
-            return False
-        reading = replace(read[0], start=expression.start, end=expression.end)
-        if _nearer_ahead(reading, scrape, expression.text, language):
-            return False  # "قبل 17 سبتمبر" said in August: the coming one, likely
-    # a day as a one-day period ("منذ 19 مارس" is what the event runs since, no background)
-    period = reading.range or ((reading.value, reading.value) if reading.value else None)
-    if not period:
-        return False
-    reading = replace(reading, range=period, precision="month")
-    return _long_ago(reading, scrape, article.text, language)
-
-
-# "1972 - مجلس الشيوخ الأميركي يدعو …", "2004: …": a line of a this-day-in-history list
-_CHRONOLOGY = re.compile(r"^\W*(\d{4})\s*[-–—:]\s")
-
-
-def _chronology_entry(sentence: str, article) -> bool:
-    """A sentence that opens with a year and a dash or colon, the year before the article's
-    (or, undated, the scrape's): an entry of a chronology, background told in the present."""
-    found = _CHRONOLOGY.match(sentence)
-    bound = str(article.anchor or "") or article.meta.get("retrieved_date") or ""
-    return bool(found and len(bound) >= 4 and bound[:4].isdigit()
-                and int(found.group(1)) < int(bound[:4]))
-
-
-def _background_aside(folded, times, language) -> bool:
-    """A sentence opening with "يشار إلى أن"/"يذكر أن" and naming no day: an aside recalling
-    background ("ويشار إلى أن وفوداً من حماس زارت العاصمة الروسية مرتين")."""
-    opener = background_openers(language).match_at(folded, 0)
-    return opener is not None and not any(t.precision == "day" for t in times)
-
-
-_PLUPERFECT_REACH = 10  # "وكانت نائبة وزير الخارجية حوتوبيلي، قد التقت": words to the "قد"
-
-
-def _undated_pluperfect(folded, match, clauses, times, language) -> bool:
-    """A sentence opening with "وكان(ت) … قد" before its trigger, or in Persian a trigger whose
-    clause's verb is pluperfect ("اعتصاب کرده بودند", "گفته بود"), and naming no day or week:
-    it recalls what had happened before the news, as background ("وكانت نائبة وزير الخارجية قد
-    التقت مع سفراء السويد"); "وكان الجبير قد التقى لافروف … الأسبوع الماضي" stays news."""
-    if not folded or any(t.precision in ("day", "week") for t in times):
-        return False
-    clause = folded[clauses.start(match.start):clauses.end(match.end)]
-    if pluperfect_verbs(language).find_all(clause):
-        return True
-    words = pluperfect_words(language)
-    if folded[0] not in words["auxiliaries"]:
-        return False
-    return bool(words["particles"] & set(folded[1:min(match.start, _PLUPERFECT_REACH + 1)]))
-
-
-def _long_ago(expression, anchor, text: str, language) -> bool:
-    """A month or year that ended more than a month before the article ("في ديسمبر الماضي",
-    "العام الماضي", "في عامي 2009 و2010"); not one the event runs since ("منذ العام الماضي")."""
-    if not anchor or not expression.range or expression.precision not in ("month", "year"):
-        return False
-    # the word before it, or its own first word ("منذ 1974" is one expression)
-    edge = text[max(0, expression.start - 12):expression.start].split()[-1:] + \
-        text[expression.start:expression.end].split()[:1]
-    if any(fold_token(word) in since_words(language) for word in edge):
-        return False
-    # the middle of the period: "الشهر الماضي" said on 30 July is June, 45 days back on
-    # average, background even though June's last day is exactly a month back
-    first, last = (dt.date.fromisoformat(day) for day in expression.range[:2])
-    return (anchor - (first + (last - first) / 2)).days > _RECENT_DAYS
-
-
-_RECENT_DAYS = 30
-
-
-def _requested(match, matches, folded, clauses, language) -> bool:
-    """A trigger noun right after the preposition of a request earlier in its clause is what
-    was asked for, not what happened: "ودعا الرئيس اليمني … ولد الشيخ … إلى زيارة محافظة عدن",
-    "طالبت المفوضية … اليونان بالسيطرة على الفوضى"."""
-    if match.start and folded[match.start - 1] in request_heads(language):
-        return True  # "خواستار تحریم کنفرانس": the boycott was asked for
-    if match.start < 2:
-        return False
-    objects = request_objects(language)
-    token = folded[match.start]
-    separate = folded[match.start - 1] in objects and _is_noun_trigger(folded, match, language)
-    # a one-letter preposition ("لـ", "بـ") is written on its noun: "لزيارة", "بالسيطرة"
-    attached = len(token) > 3 and token[0] in objects and (
-        token[1:].startswith(("ال", "ل")) or token[1:] in noun_triggers(language))
-    if not (separate or attached):
-        return False
-    start = clauses.start(match.start)
-    return any(m.value.type == "REQUEST" and start <= m.start < match.start for m in matches)
-
-
-def _purpose(match, folded, language) -> bool:
-    """A trigger noun with "لـ" written on it is what something is for: "هو للقبض على سليمان
-    الأسد", "استعدادا للهجوم"; not after a verb of undergoing ("تعرضت للقصف")."""
-    token = folded[match.start]
-    if language == "ar" and purpose_verbs(language) & set(
-            folded[max(0, match.start - 2):match.start]):
-        return True  # "لتنفيذ عمليات تستهدف", "لالقاء القبض على"
-    if language != "ar" or len(token) < 4 or token[0] != "ل":
-        return False
-    rest = token[1:]
-    if not (rest.startswith("ل") or rest in noun_triggers(language)):  # "للقبض" = لـ + القبض
-        return False
-    before = folded[match.start - 1] if match.start else ""
-    return not set(clitic_variants(before)) & undergo_words(language)
-
-
-def _governing(clauses, position: int) -> int | None:
-    """Where the clause that governs ``position``'s reported clause begins ("تمنت في حديث …
-    أن يزور": the hope governs the visit), or None at the top level."""
-    start = clauses.start(position)
-    return clauses.start(start - 1) if start else None
-
-
-def _add_modality(event: Event, folded, match, language, clause_start: int = 0,
-                  clause_end: int | None = None, governing: int | None = None) -> None:
-    """Modality from the words before the trigger: an attempt or a condition anywhere in its
-    clause (it outranks a plan inside it), else the three words right before it, else a word
-    after it in its clause that undoes it (postponed, cancelled)."""
-    clause = folded[max(0, clause_start - 1):match.start]  # with the word that opens it
-    for kind, table in clause_modality_words(language).items():
-        if table.find_all(clause):
-            event.modality = kind
-            return
-    if governing is not None:
-        above = folded[governing:clause_start]
-        for kind, table in governing_modality_words(language).items():
-            if table.find_all(above):
-                event.modality = kind
-                return
-    window = folded[max(0, match.start - 3):match.start]
-    for kind, table in modality_words(language).items():
-        if table.find_all(window):
-            event.modality = kind
-            return
-    after = folded[match.end:min(match.end + after_reach(language), clause_end or len(folded))]
-    for kind, table in after_modality_words(language).items():
-        if table.find_all(after):
-            event.modality = kind
-            return
-    first = folded[match.start]
-    if language == "ar" and _future_verb(first, language):
-        event.modality = "future"  # سيزور, ستعقد
-    elif language == "ar" and match.start and "قد" in (folded[match.start - 1],
-                                                       folded[match.start - 1][1:]) \
-            and re.match(r"^[يتن]", first):
-        event.modality = "hypothetical"  # "قد تدعو": may call; "قد دعت" (past) is a report
-
-
-def _future_verb(token: str, language) -> bool:
-    """An Arabic verb with the future prefix سـ (سيزور, ستعقد), not a root's own سين."""
-    return bool(re.match(r"^(و|ف)?س[يتن]", token)) and len(token) > 4 and \
-        not token.lstrip("وف").startswith(sin_roots(language))
-
-
 def _attribution(folded, actors: list[Actor], language, mentions) -> str | None:
     for match in attribution_words(language).find_all(folded):
         near = [a for a in actors if match.end <= a.start <= match.end + 3] or \
@@ -1414,123 +1126,6 @@ def _quantities(folded, language) -> dict[str, int]:
                     found[words[after]] = int(token)
                     break
     return found
-
-
-def _merge_restated(events: list[Event]) -> list[Event]:
-    """One event per happening: a later sentence with the same type and compatible sides,
-    place and day restates an earlier one (a lead, then details; "الوفد السوري الذي وصل إلى
-    روسيا" after the visit was told). Outside meetings, a different mode is a different
-    happening (asking for guarantees and asking for aid are two requests)."""
-    kept: list[Event] = []
-    for event in events:
-        at = next((i for i, k in enumerate(kept) if _same_happening(k, event)), None)
-        if at is None:
-            kept.append(event)
-            continue
-        twin = kept[at]
-        if event.date_basis == "text" != twin.date_basis:
-            # the telling that fixes the day is the event's record ("التقينا مؤخراً" in a
-            # quote, then "في 15 تشرين الأول … التقى خلالها مع بوتين"); the other restates it
-            kept[at], twin, event = event, event, twin
-            twin.restated = [*event.restated, event.sentence]
-        else:
-            twin.restated.append(event.sentence)
-        if _detail(event) > _detail(twin) and twin.date_basis == event.date_basis:
-            twin.sources, twin.targets = event.sources, event.targets  # lead, then who met
-            twin.mode = event.mode or twin.mode
-        twin.date = twin.date or event.date
-        # a joined clause of the same sentence elaborates; its place does not move the event
-        if event.place and (twin.place is None or event.sentence != twin.sentence
-                            and _refines(event.place.place, twin.place.place)):
-            twin.place = event.place  # "زيارة إلى سوريا" then "في دمشق": Damascus
-        if twin.modality == event.modality:
-            # a background telling is no surer for a report of the day that restates it
-            twin.confidence = max(twin.confidence, event.confidence)
-    return kept
-
-
-def _refines(inner, outer) -> bool:
-    """A place inside another: a city of the country, a village of the governorate."""
-    return outer.level == "country" and inner.country == outer.country and inner.id != outer.id \
-        or outer.id in (inner.admin1_id, inner.admin2_id)
-
-
-def _detail(event: Event) -> int:
-    return sum(2 if a.name and a.entity_id and not a.entity_id.startswith("Q") else 1
-               for a in event.sources + event.targets if a.sector)
-
-
-def _countries(actors: list[Actor]) -> frozenset:
-    return frozenset(a.country for a in actors if a.country)
-
-
-_NEARBY_KM = 40
-# what is said, not done: two different words are two different sayings
-_SPEECH = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"}
-
-
-def _same_happening(first: Event, second: Event) -> bool:
-    if first.type != second.type or first.modality != second.modality and not \
-            {first.modality, second.modality} <= DONE_MODALITIES or first.type != "CONSULT" and \
-            first.mode and second.mode and first.mode != second.mode:
-        return False  # a telling that names no weapon fits one that does
-    if first.type in _SPEECH and first.trigger[2] != second.trigger[2]:
-        return False  # asking for guarantees, then floating an idea: two requests
-    if not _same_sides(first, second):
-        return False
-    if first.date and second.date and first.date != second.date and \
-            first.date_basis == second.date_basis == "text":
-        return False  # a day inferred from the paragraph or the dateline gives way to one told
-    if not (first.date and second.date) and first.date_text and second.date_text and \
-            first.date_text not in second.date_text and second.date_text not in first.date_text:
-        return False  # "يوم 30 سبتمبر" and "اليوم السبت" in an undated article: two days
-    if not _something_in_common(first, second):
-        return False
-    people = [{a.entity_id for a in e.sources if a.entity_id and a.name} for e in (first, second)]
-    if people[0] and people[1] and not people[0] & people[1]:
-        return False  # two named visitors: two visits
-    return not first.place or not second.place or _same_area(first.place.place,
-                                                              second.place.place)
-
-
-def _same_area(one, two) -> bool:
-    """Two place names for one happening: the same place, a place and the division or
-    country around it ("سوريا" … "دمشق"), or two places a few villages apart."""
-    if one.id == two.id:
-        return True
-    return one.country == two.country and (
-        _refines(one, two) or _refines(two, one) or distance_km(one, two) <= _NEARBY_KM)
-
-
-def _something_in_common(first: Event, second: Event) -> bool:
-    """Besides the countries, one more thing both tellings state: a place, a named actor, a
-    day or the side acted on. "القوات الحكومية" attacking somebody in one paragraph and
-    again ten sentences on, with nothing else said, may be two attacks."""
-    if first.place and second.place or first.date and first.date == second.date:
-        return True
-    names = [{a.entity_id for a in e.sources + e.targets if a.entity_id and a.name}
-             for e in (first, second)]
-    return bool(names[0] & names[1]) or bool(
-        _countries(first.targets) and _countries(first.targets) == _countries(second.targets))
-
-
-def _same_sides(first: Event, second: Event) -> bool:
-    """The same countries act on the same countries; a side one telling leaves out ("the
-    strikes", with no target named) does not tell them apart. Meetings and agreements have no
-    direction: "X met Y" and "Y received X" are one."""
-    if first.type in UNDIRECTED_TYPES:
-        one = _countries(first.sources + first.targets)
-        two = _countries(second.sources + second.targets)
-        if not one or not two:
-            return False
-        # a telling with one side left out fits inside a fuller one; two tellings of one
-        # country's actors meeting each other do not fit inside every meeting of that country
-        lesser = first if len(one) <= len(two) else second
-        return one == two or (one <= two or two <= one) and not lesser.targets
-    if not _countries(first.sources) or _countries(first.sources) != _countries(second.sources):
-        return False
-    one, two = _countries(first.targets), _countries(second.targets)
-    return not one or not two or one == two
 
 
 def code_sentence(text: str, language: str, event_type: str | None = None,
