@@ -585,6 +585,18 @@ def test_page_without_any_date_tells_years_before_its_latest_as_background():
     assert [e.modality for e in alone.events] == ["asserted"]
 
 
+@pytest.mark.parametrize(("text", "modality"), [
+    # last year is long before any page's day, named or not (check fa5)
+    ("پلیس فدرال آمریکا تیرماه سال گذشته این زن را به اتهام جاسوسی بازداشت کرد.", "historical"),
+    ("ارتش اسرائیل سال گذشته به جنوب لبنان حمله کرد.", "historical"),
+    # a month without its year may be this month
+    ("ارتش اسرائیل در ماه سپتامبر به جنوب لبنان حمله کرد.", "asserted"),
+])
+def test_page_without_any_date_tells_last_year_as_background(text, modality):
+    article = _scraped_page(text, retrieved="")
+    assert [e.modality for e in article.events][:1] == [modality], article.events
+
+
 @pytest.mark.parametrize("text", [
     "چند روز قبل در یک زلزله شدید در ولایت ننگرهار ده ها نفر از شهروندان کشته شدند.",
     "ماموران پلیس مبارزه با مواد مخدر ۱۴۱ نفر از قاچاقچیان را دستگیر کردند.",

@@ -85,6 +85,7 @@ def add_date(event: Event, times, trigger_at: int, article, context) -> None:
         elif event.modality == "asserted" and (
                 _long_ago(nearest, anchor, article.text, event.language)
                 or _long_before_crawl(nearest, article, event.language)
+                or _relative_long_ago(nearest, article, event.language)
                 or _before_latest_year(nearest, context.latest_year)):
             # "في ديسمبر الماضي", "العام الماضي", "عام 2009"; on an undated page, a month or
             # year long before its scrape ("يوم السادس من أغسطس 1945", "في فجر 24 أبريل الماضي")
@@ -186,6 +187,28 @@ def _long_before_crawl(expression, article, language) -> bool:
         return False
     reading = replace(reading, range=period, precision="month")
     return _long_ago(reading, scrape, article.text, language)
+
+
+# a day in each month, to read a relative time against where a page gives no day
+_REFERENCE_DAYS = tuple(dt.date(2002, month, 15) for month in range(1, 13))
+
+
+def _relative_long_ago(expression, article, language) -> bool:
+    """On a page with neither a publication nor a scrape day (Fars News), a time told relative
+    to the page ("سال گذشته", "تیرماه سال گذشته", "العام الماضي") still says how far back it is:
+    read against any day, it ends more than a month before it, so it is background whatever the
+    page's day. Read against a day in each month, it must be long ago against all: a month
+    named without its year ("نیمه دوم ماه سپتامبر") is the current one against one of them."""
+    if article.anchor or _scrape_day(article) or expression.value or expression.range:
+        return False
+    for reference in _REFERENCE_DAYS:
+        read = find_times(expression.text, language, reference)
+        if not read or not (read[0].range or read[0].value):
+            return False
+        reading = replace(read[0], start=expression.start, end=expression.end)
+        if not _long_ago(reading, reference, article.text, language):
+            return False
+    return True
 
 
 # "1972 - مجلس الشيوخ الأميركي يدعو …", "2004: …": a line of a this-day-in-history list
