@@ -566,6 +566,18 @@ def test_persian_phrases_that_report_no_event(text):
     assert not [e for e in _dated_events(text) if e.type in coded and e.modality == "asserted"]
 
 
+@pytest.mark.parametrize(("text", "modalities"), [
+    # a tally so far, a habit: background (checks fa1-fa5)
+    ("تا کنون هزاران نفر در جریان این اعتراضات توسط پلیس ترکیه بازداشت شده‌اند.", {"historical"}),
+    ("مهاجمان همواره سیاستمداران و مقام های پلیس را در موصل هدف حمله قرار می دهند.",
+     {"historical"}),
+    # so far none sent: nothing happened, then or now
+    ("این کشور تا کنون هیچ نیرویی برای جنگ علیه یمن اعزام نکرده است.", set()),
+])
+def test_persian_tallies_and_habits_are_background(text, modalities):
+    assert {e.modality for e in _dated_events(text)} == modalities
+
+
 def test_persian_what_was_called_for_did_not_happen():
     """"خواستار تحریم …": a boycott called for, not a sanction imposed (check fa4)."""
     text = "پایگاه خبری اخبار مصر گزارش داد، آیت‌الله خامنه‌ای خواستار تحریم کنفرانس پاییزی شدند."

@@ -316,11 +316,16 @@ def add_modality(event: Event, folded, match, language, clause_start: int = 0,
                   clause_end: int | None = None, governing: int | None = None) -> None:
     """Modality from the words before the trigger: an attempt or a condition anywhere in its
     clause (it outranks a plan inside it), else the three words right before it, else a word
-    after it in its clause that undoes it (postponed, cancelled)."""
+    after it in its clause that undoes it (postponed, cancelled). A clause told as background
+    ("تا کنون") that negates its event ("هیچ نیرویی اعزام نکرده است") is negated: nothing
+    happened, then or now."""
     clause = folded[max(0, clause_start - 1):match.start]  # with the word that opens it
+    window = folded[max(0, match.start - 3):match.start]
+    after = folded[match.end:min(match.end + after_reach(language), clause_end or len(folded))]
     for kind, table in clause_modality_words(language).items():
         if table.find_all(clause):
-            event.modality = kind
+            negated = kind == "historical" and _negated(window, after, language)
+            event.modality = "negated" if negated else kind
             return
     if governing is not None:
         above = folded[governing:clause_start]
@@ -328,12 +333,10 @@ def add_modality(event: Event, folded, match, language, clause_start: int = 0,
             if table.find_all(above):
                 event.modality = kind
                 return
-    window = folded[max(0, match.start - 3):match.start]
     for kind, table in modality_words(language).items():
         if table.find_all(window):
             event.modality = kind
             return
-    after = folded[match.end:min(match.end + after_reach(language), clause_end or len(folded))]
     for kind, table in after_modality_words(language).items():
         if table.find_all(after):
             event.modality = kind
@@ -345,6 +348,13 @@ def add_modality(event: Event, folded, match, language, clause_start: int = 0,
                                                        folded[match.start - 1][1:]) \
             and re.match(r"^[يتن]", first):
         event.modality = "hypothetical"  # "قد تدعو": may call; "قد دعت" (past) is a report
+
+
+def _negated(before: list[str], after: list[str], language) -> bool:
+    """A negation among the words right before a trigger or after it in its clause."""
+    ahead = modality_words(language).get("negated")
+    behind = after_modality_words(language).get("negated")
+    return bool(ahead and ahead.find_all(before)) or bool(behind and behind.find_all(after))
 
 
 def _future_verb(token: str, language) -> bool:
