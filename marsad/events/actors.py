@@ -282,3 +282,8 @@ def _borrow_codes(actors: list[Actor], folded: list[str]) -> None:
         if noun.kind == "absorbed":  # the name's phrase starts with the words introducing it
             person.phrase_start = noun.start
     actors[:] = [a for a in actors if a.kind != "absorbed"]
+
+
+def country_set(actors: list[Actor]) -> frozenset[str]:
+    """The countries a side's actors belong to (actors of no known country left out)."""
+    return frozenset(a.country for a in actors if a.country)

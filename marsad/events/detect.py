@@ -21,7 +21,7 @@ from typing import Any
 
 from marsad.entities.keys import fold_token
 from marsad.entities.mentions import TOKEN_PATTERN, clitic_variants
-from marsad.events.actors import Actor, find_actors
+from marsad.events.actors import Actor, country_set, find_actors
 from marsad.events.classify import load_classifier, load_report_classifier
 from marsad.events.lexicon import (
     NOT_AN_EVENT,
@@ -32,6 +32,7 @@ from marsad.events.lexicon import (
     attribution_words,
     away_words,
     confidence_factors,
+    is_noun_trigger,
     not_assault_words,
     not_consult_words,
     not_report_words,
@@ -44,7 +45,7 @@ from marsad.events.lexicon import (
     triggers,
     victim_words,
 )
-from marsad.events.merge import country_set, merge_restated
+from marsad.events.merge import merge_restated
 from marsad.events.modality import (
     add_date,
     add_modality,
@@ -52,7 +53,6 @@ from marsad.events.modality import (
     background_day,
     chronology_entry,
     governing_clause,
-    is_noun_trigger,
     latest_year_named,
     purpose,
     requested,

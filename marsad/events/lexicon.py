@@ -25,7 +25,8 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "clause_modality_words", "victim_words", "background_openers", "not_consult_words",
            "not_assault_words", "after_modality_words", "after_reach", "governing_modality_words",
            "since_words", "request_objects", "report_cues", "ReportCues", "sin_roots",
-           "undergo_words", "purpose_verbs", "attacker_adjectives", "pluperfect_words"]
+           "undergo_words", "purpose_verbs", "attacker_adjectives", "pluperfect_words",
+           "pluperfect_verbs", "request_heads", "is_noun_trigger"]
 
 
 @dataclass(frozen=True)
@@ -293,6 +294,12 @@ def pluperfect_verbs(language: str | None) -> PhraseTable:
 @cache
 def noun_triggers(language: str | None) -> frozenset[str]:
     return _grammar_words(language, "nouns")
+
+
+def is_noun_trigger(folded, match, language) -> bool:
+    """Whether the trigger is a noun ("زيارة", "الغارات"), clitics peeled: a noun names its
+    agent after it and weighs less as evidence of a new event."""
+    return any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
 
 
 @cache

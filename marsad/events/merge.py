@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from marsad.events.actors import country_set
 from marsad.events.plover import DONE_MODALITIES, UNDIRECTED_TYPES
 from marsad.places.gazetteer import distance_km
 
 if TYPE_CHECKING:
-    from marsad.events.actors import Actor
     from marsad.events.detect import Event
 
 
@@ -56,10 +56,6 @@ def _refines(inner, outer) -> bool:
 def _detail(event: Event) -> int:
     return sum(2 if a.name and a.entity_id and not a.entity_id.startswith("Q") else 1
                for a in event.sources + event.targets if a.sector)
-
-
-def country_set(actors: list[Actor]) -> frozenset:
-    return frozenset(a.country for a in actors if a.country)
 
 
 _NEARBY_KM = 40

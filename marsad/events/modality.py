@@ -23,6 +23,7 @@ from marsad.events.lexicon import (
     background_openers,
     clause_modality_words,
     governing_modality_words,
+    is_noun_trigger,
     modality_words,
     noun_triggers,
     pluperfect_verbs,
@@ -39,12 +40,6 @@ from marsad.time.vocabulary import vocabulary as time_vocabulary
 
 if TYPE_CHECKING:
     from marsad.events.detect import Event
-
-
-def is_noun_trigger(folded, match, language) -> bool:
-    """Whether the trigger is a noun ("زيارة", "الغارات"), clitics peeled: a noun names its
-    agent after it and weighs less as evidence of a new event."""
-    return any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
 
 
 def years_before(day: str | None, article) -> bool:
@@ -175,10 +170,9 @@ def _long_before_crawl(expression, article, language) -> bool:
     if not (expression.value or expression.range):
         if expression.kind not in ("partial_date", "month", "part_month"):
             return False
-        read = find_times(expression.text, language, scrape)
-        if not read:
+        reading = _read_against(expression, scrape, language)
+        if reading is None:
             return False
-        reading = replace(read[0], start=expression.start, end=expression.end)
         if _nearer_ahead(reading, scrape, expression.text, language):
             return False  # "قبل 17 سبتمبر" said in August: the coming one, likely
     # a day as a one-day period ("منذ 19 مارس" is what the event runs since, no background)
@@ -202,13 +196,19 @@ def _relative_long_ago(expression, article, language) -> bool:
     if article.anchor or _scrape_day(article) or expression.value or expression.range:
         return False
     for reference in _REFERENCE_DAYS:
-        read = find_times(expression.text, language, reference)
-        if not read or not (read[0].range or read[0].value):
+        reading = _read_against(expression, reference, language)
+        if reading is None or not (reading.range or reading.value):
             return False
-        reading = replace(read[0], start=expression.start, end=expression.end)
         if not _long_ago(reading, reference, article.text, language):
             return False
     return True
+
+
+def _read_against(expression, day: dt.date, language):
+    """A time the page left undated, read again against ``day`` (the scrape, or a reference
+    day), keeping its place in the page; None if it reads as no time at all."""
+    read = find_times(expression.text, language, day)
+    return replace(read[0], start=expression.start, end=expression.end) if read else None
 
 
 # "1972 - مجلس الشيوخ الأميركي يدعو …", "2004: …": a line of a this-day-in-history list
