@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("eval", help="score the pipeline against gold files")
     evaluate.add_argument("what", choices=("seeds", "language", "times", "entities", "places",
-                                           "events", "gsr", "reports"))
+                                           "events", "gsr", "reports", "plover-en"))
     evaluate.add_argument("gold", nargs="?", default=None,
                           help="for `eval events`: the gold file (default: the seeds' gold)")
     evaluate.add_argument("--events", default=None, metavar="FILE",
@@ -82,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--fold-seeds", type=int, nargs="+", default=[13], metavar="SEED",
                           help="for `eval gsr`: cross-validate over each of these 5-fold splits "
                                "and report every F1 and their mean (default: 13)")
+    evaluate.add_argument("--split", default="test", choices=("dev", "test", "all"),
+                          help="for `eval plover-en`: the half of the English gold records to "
+                               "score (dev: the half the English lexicons were extended from; "
+                               "default: test, the other)")
     _shared(evaluate)
     evaluate.add_argument("--json", action="store_true")
 

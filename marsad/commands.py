@@ -183,6 +183,8 @@ def eval_command(args: argparse.Namespace) -> int:
         return _eval_gsr(args)
     if args.what == "reports":
         return _eval_reports(args)
+    if args.what == "plover-en":
+        return _eval_plover_en(args)
     if args.what == "entities":
         from marsad.evaluation.entities import evaluate_entities
 
@@ -299,6 +301,28 @@ def _eval_gsr(args: argparse.Namespace) -> int:
                   f"{spans['source_right']}/{spans['source_judged']}, target "
                   f"{spans['target_right']}/{spans['target_judged']}; best-agreeing span: "
                   f"source {spans['source_right_any']}, target {spans['target_right_any']}")
+    return 0
+
+
+def _eval_plover_en(args: argparse.Namespace) -> int:
+    from marsad.evaluation.plover_en import evaluate_plover_en
+
+    report = evaluate_plover_en(args.shared, args.split)
+    if args.json:
+        print_json(report)
+        return 0
+    console.print(f"English PLOVER gold records, {args.split} split "
+                  f"({report['strict']['sentences']} sentences, one gold event each):")
+    for name, label in (("strict", "marsad"), ("intent", "marsad, announced acts as AGREE"),
+                        ("triggers_alone", "trigger words alone")):
+        row = report[name]
+        console.print(f"  {label}: recall {row['recall']:.3f} ({row['hits']}), precision "
+                      f"{row['precision']:.3f} of {row['events']} events"
+                      + (f"; source country right on {row['source_right']} of {row['hits']}"
+                         if name != "triggers_alone" else ""))
+    by_type = report["strict"]["by_type"]
+    console.print("  by gold type (coded/sentences): " + ", ".join(
+        f"{kind} {row['hits']}/{row['sentences']}" for kind, row in by_type.items()))
     return 0
 
 

@@ -885,3 +885,52 @@ def test_undated_article_bounds_its_events_by_the_crawl_day(tmp_path: Path):
     main(["export", "events", "--db", db, "-o", str(table), "--format", "csv"])
     rows = list(csv.DictReader(table.open(encoding="utf-8")))
     assert rows and all(r["date_not_after"] == "2015-07-26" and not r["date"] for r in rows)
+
+
+# English: the CAMEO verb classes with their actors (the nationality before the noun); written
+# for these tests, not taken from the PLOVER gold records the English lexicons are scored on
+@pytest.mark.parametrize(("text", "event_type", "source", "modality"), [
+    ("The Georgian parliament threatened on Monday to recall its ambassador from Moscow.",
+     "THREATEN", ("GEO", "LEG"), "asserted"),
+    ("Jordan expelled two Iranian diplomats on Monday.", "SANCTION", ("JOR", "GOV"), "asserted"),
+    ("Moroccan police arrested twelve students in Rabat on Monday.", "COERCE", ("MAR", "COP"),
+     "asserted"),
+    ("Iraqi soldiers tortured Kurdish prisoners in Mosul, a rights group said.",
+     "ASSAULT", ("IRQ", "MIL"), "asserted"),
+    ("The Greek army mobilized reservists on Thursday.", "MOBILIZE", ("GRC", "MIL"), "asserted"),
+    ("Greece rejected the Turkish proposal on Cyprus on Friday.", "REJECT", ("GRC", "GOV"),
+     "asserted"),
+    ("The Syrian foreign minister denounced the Israeli air raids on Sunday.", "ACCUSE",
+     ("SYR", "GOV"), "asserted"),
+    ("Italian prime minister Romano Prodi pledged to send medical aid to Albania.", "AGREE",
+     ("ITA", "GOV"), "asserted"),
+    ("Norway will provide emergency aid to Sudan, the ministry said.", "AID",
+     ("NOR", "GOV"), "future"),
+    ("A Turkish court opened an investigation in Ankara into the killing of a journalist.",
+     "ACCUSE", ("TUR", "JUD"), "asserted"),
+])
+def test_english_verb_classes_and_actors(text, event_type, source, modality):
+    events = [e for e in _dated_events(text, "2000-03-06") if e.type == event_type]
+    assert events, [e.type for e in _dated_events(text, "2000-03-06")]
+    assert (events[0].sources[0].country, events[0].sources[0].sector) == source
+    assert events[0].modality == modality
+
+
+def test_english_gold_records_split_and_named_today(shared: Path):
+    from marsad.evaluation.plover_en import load_plover_en
+
+    dev, test = load_plover_en(shared, "dev"), load_plover_en(shared, "test")
+    assert len(dev) + len(test) == len(load_plover_en(shared, "all")) == 322
+    assert not {(r["id"], r["text"]) for r in dev} & {(r["id"], r["text"]) for r in test}
+    kinds = {r["type"] for r in dev + test}
+    assert not kinds & {"DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT", "DOCUMENT"}
+    assert len(kinds) == 16
+
+
+def test_english_coding_on_held_out_gold_records(shared: Path):
+    """Recall and precision on the held-out half: 0.26 and 0.54 before the English lexicons
+    were extended from the other half (0.47 and 0.53 after)."""
+    from marsad.evaluation.plover_en import evaluate_plover_en
+
+    strict = evaluate_plover_en(shared, "test")["strict"]
+    assert strict["recall"] >= 0.45 and strict["precision"] >= 0.5, strict

@@ -238,7 +238,12 @@ def _located(mention, kb: KnowledgeBase, folded, first: int, language) -> bool:
 
 
 def _nationality(folded, start, end, kb: KnowledgeBase, language) -> tuple[str | None, int]:
-    """The country named right after an actor noun (or, in English, right before it)."""
+    """The country named right after an actor noun (or, in English, right before it: "Israeli
+    soldiers tortured Palestinian detainees" names the soldiers' country before them only)."""
+    if language == "en":
+        if start > 0 and folded[start - 1] in kb.adjectives:
+            return kb.adjectives[folded[start - 1]] or None, end
+        return None, end
     for index in range(end, min(end + 2, len(folded))):
         for form in clitic_variants(folded[index]):
             if form in kb.adjectives:
@@ -246,8 +251,6 @@ def _nationality(folded, start, end, kb: KnowledgeBase, language) -> tuple[str |
             country = _country_named(kb, form)
             if country:
                 return country, index + 1
-    if language == "en" and start > 0 and folded[start - 1] in kb.adjectives:
-        return kb.adjectives[folded[start - 1]] or None, end
     return None, end
 
 
