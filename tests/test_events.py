@@ -934,3 +934,9 @@ def test_english_coding_on_held_out_gold_records(shared: Path):
 
     strict = evaluate_plover_en(shared, "test")["strict"]
     assert strict["recall"] >= 0.45 and strict["precision"] >= 0.5, strict
+
+
+def test_english_infinitive_is_what_was_threatened_not_done():
+    types = {e.type for e in _dated_events("Syria threatened on Sunday to withdraw its troops "
+                                           "from the border.", "2000-03-06")}
+    assert "THREATEN" in types and "RETREAT" not in types, types
