@@ -357,6 +357,11 @@ def _exported(tmp_path: Path, text: str) -> list[dict]:
     # a wish reaches into the clause it introduces
     ("وكانت جدة أوباما قد تمنت في حديث مع إذاعة ألمانية أن يزور الرئيس الأميركي باراك أوباما "
      "بلدة كوغيلو في غرب كينيا.", False),
+    # refusing to comment is no rejection; a purpose is not a happening (sample 106)
+    ("ورفضت متحدثة باسم الجيش الاسرائيلي في القدس التعليق حين سئلت عن صحة التقارير الخاصة "
+     "بالضربة الجوية.", False),
+    ("ودخلت القوات الموالية للشرعية المنطقة من أجل السيطرة على أكبر قاعدة جوية شمالي عدن.",
+     False),
     # bound to arrest: an obligation (sample 103 of the hand check)
     ("ووفقا لنظام روما الخاص بالمحكمة فان الدولة الموقعة عليه ملزمة باعتقال المطلوب للمحكمة "
      "حال وصوله لاراضيها.", False),
@@ -380,6 +385,11 @@ def _dated_events(text: str, date: str = "2015-08-06"):
 
 
 @pytest.mark.parametrize(("text", "event_type", "modality"), [
+    # "at that time": background (sample 106)
+    ("واتهمت السلطات البحرينية الصحيفة حينها بنشر معلومات كاذبة.", "ACCUSE", "historical"),
+    # the pluperfect's قد fifteen words on, past a relative clause: background (sample 106)
+    ("وكان القوات الموالية للرئيس اليمني، عبد ربه منصور هادي، الذي يعيش في المنفي في الرياض، "
+     "قد استعادت السيطرة على المطار من أيدي مسلحي الحوثيين.", "COERCE", "historical"),
     # a day after publication: planned, not held
     ("ويعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا في الدوحة غداً لبحث الأوضاع في "
      "اليمن.", "CONSULT", "future"),

@@ -231,7 +231,10 @@ def background_aside(folded, times, language) -> bool:
     return opener is not None and not any(t.precision == "day" for t in times)
 
 
-_PLUPERFECT_REACH = 10  # "وكانت نائبة وزير الخارجية حوتوبيلي، قد التقت": words to the "قد"
+# words to the "قد": "وكانت نائبة وزير الخارجية حوتوبيلي، قد التقت"; a subject with a relative
+# clause runs longer ("وكان القوات الموالية للرئيس اليمني، عبد ربه منصور هادي، الذي يعيش في
+# المنفي في الرياض، قد استعادت": 15, sample 106; both such checked events were background)
+_PLUPERFECT_REACH = 16
 
 
 def undated_pluperfect(folded, match, clauses, times, language) -> bool:
