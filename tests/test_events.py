@@ -385,6 +385,9 @@ def _dated_events(text: str, date: str = "2015-08-06"):
 
 
 @pytest.mark.parametrize(("text", "event_type", "modality"), [
+    # a tally over months: background (sample 107)
+    ("وأشاد بمقاتلي المقاومة الشعبية، مبينا أن 750 شخصا قتلوا في معارك عدن خلال 3 أشهر.",
+     "ASSAULT", "historical"),
     # "at that time": background (sample 106)
     ("واتهمت السلطات البحرينية الصحيفة حينها بنشر معلومات كاذبة.", "ACCUSE", "historical"),
     # the pluperfect's قد fifteen words on, past a relative clause: background (sample 106)
