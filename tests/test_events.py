@@ -953,3 +953,9 @@ def test_english_infinitive_is_what_was_threatened_not_done():
     types = {e.type for e in _dated_events("Syria threatened on Sunday to withdraw its troops "
                                            "from the border.", "2000-03-06")}
     assert "THREATEN" in types and "RETREAT" not in types, types
+
+
+def test_english_failure_and_refusal_negate_what_follows():
+    types = {e.type for e in _dated_events("Greek and Turkish negotiators failed to reach an "
+                                           "agreement on Cyprus on Friday.", "2000-03-06")}
+    assert "AGREE" not in types, types
