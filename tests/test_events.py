@@ -357,6 +357,9 @@ def _exported(tmp_path: Path, text: str) -> list[dict]:
     # a wish reaches into the clause it introduces
     ("وكانت جدة أوباما قد تمنت في حديث مع إذاعة ألمانية أن يزور الرئيس الأميركي باراك أوباما "
      "بلدة كوغيلو في غرب كينيا.", False),
+    # so that the culprits be arrested: a purpose (sample 108)
+    ("وأشار إلى أن السلطات التركية ستفتح تحقيقا مفصلا حول الاعتداء، ليصار إلى القبض على "
+     "الفاعلين وتقديمهم للعدالة.", False),
     # refusing to comment is no rejection; a purpose is not a happening (sample 106)
     ("ورفضت متحدثة باسم الجيش الاسرائيلي في القدس التعليق حين سئلت عن صحة التقارير الخاصة "
      "بالضربة الجوية.", False),
@@ -385,6 +388,11 @@ def _dated_events(text: str, date: str = "2015-08-06"):
 
 
 @pytest.mark.parametrize(("text", "event_type", "modality"), [
+    # a habit, and arrests "in recent weeks" told in passing: background (sample 108)
+    ("وعادة ما تتهم البحرين إيران بالسعي وراء عمليات تخريبية بالمملكة.", "ACCUSE",
+     "historical"),
+    ("وكانت الجبهة التي اعتقلت السلطات التركية بعض أعضائها في الأسابيع الأخيرة قد أعلنت "
+     "مسؤوليتها عن التفجير.", "COERCE", "historical"),
     # a tally over months: background (sample 107)
     ("وأشاد بمقاتلي المقاومة الشعبية، مبينا أن 750 شخصا قتلوا في معارك عدن خلال 3 أشهر.",
      "ASSAULT", "historical"),
