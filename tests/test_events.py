@@ -967,3 +967,13 @@ def test_english_failure_and_refusal_negate_what_follows():
     types = {e.type for e in _dated_events("Greek and Turkish negotiators failed to reach an "
                                            "agreement on Cyprus on Friday.", "2000-03-06")}
     assert "AGREE" not in types, types
+
+
+def test_english_noun_after_to_happened_and_lower_case_words_are_no_places():
+    """"led to clashes": the clashes happened, and "led" is no Russian village (it once made
+    the clashes strike Russia)."""
+    events = _dated_events("The arrests in Hebron led to clashes between Israeli soldiers and "
+                           "Palestinian youths on Friday.", "2000-03-06")
+    clashes = [e for e in events if e.type == "ASSAULT"]
+    assert clashes and clashes[0].modality == "asserted"
+    assert not any(a.country == "RUS" for e in events for a in e.targets), events

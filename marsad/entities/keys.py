@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from marsad.text.normalize import _ARABIC_MAP, ZWNJ, _map_chars
 
-__all__ = ["name_key", "phonetic_key", "fold_token"]
+__all__ = ["name_key", "phonetic_key", "fold_token", "lower_case_word"]
 
 # Arabic short vowels and shadda are marks, not \w: kept in the word for fold_token to drop
 _PUNCT = re.compile(r"[^\w\s\u0610-\u061a\u064b-\u065f\u0670]|_")
@@ -60,3 +60,11 @@ def phonetic_key(name: str) -> str:
         if letters:
             words.append("".join(letters))
     return "".join(words)  # "أبو قصرة" and "ابوقصره" are one name
+
+
+def lower_case_word(word: str) -> bool:
+    """A word of a script with letter case (Latin, Cyrillic) that starts in lower case: no
+    name ("denounced", "led"); Arabic and Persian letters have no case, so this never rules
+    out a name of theirs."""
+    first = word[:1]
+    return first.isalpha() and first.lower() != first.upper() and first.islower()

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from marsad.entities.keys import fold_token, name_key, phonetic_key
+from marsad.entities.keys import fold_token, lower_case_word, name_key, phonetic_key
 from marsad.extract.outlets import outlet_by_name
 from marsad.kb import KnowledgeBase, builtin_kb
 from marsad.lang import load_toml
@@ -244,7 +244,7 @@ def _name_span(text, tokens, cursor, titles: _Titles, kb: KnowledgeBase) -> int:
         token = tokens[end][2]
         if token in titles.stop or token.isdigit() or (token,) in kb.by_key:
             break
-        if _lower_case(text[tokens[end][0]:tokens[end][1]]):
+        if lower_case_word(text[tokens[end][0]:tokens[end][1]]):
             break  # "the minister denounced the raids": in a cased script a name is capitalised
         if end > cursor and token.startswith(("لل", "بال", "وال", "فال")):
             break  # للصحفيين, بالقرب: a prepositional phrase, not the next part of a name
@@ -255,13 +255,6 @@ def _name_span(text, tokens, cursor, titles: _Titles, kb: KnowledgeBase) -> int:
             break
         end += 1
     return end
-
-
-def _lower_case(word: str) -> bool:
-    """A word of a script with letter case (Latin, Cyrillic) that starts in lower case; Arabic
-    and Persian letters have no case, so this never cuts a name of theirs short."""
-    first = word[:1]
-    return first.isalpha() and first.lower() != first.upper() and first.islower()
 
 
 def _link_unknown_person(name: str, start: int, end: int, kb: KnowledgeBase,

@@ -551,8 +551,8 @@ def _coded(event: Event, folded, match, language) -> bool:
     is_noun = is_noun_trigger(folded, match, language)
     if is_noun:
         # a day named in the sentence is not enough: counted as a third way in, it added one
-        # restated strike to the seeds (precision 0.88 → 0.85) and lowered English precision
-        # on the PLOVER records (0.53 → 0.50) for one more event found in 159 sentences
+        # restated strike to the seeds (precision 0.88 → 0.85) and nine events to the held-out
+        # English PLOVER records, none of them right (precision 0.53 → 0.50, recall the same)
         return bool(_named_targets(event)) or event.place is not None
     return True
 

@@ -26,7 +26,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "not_assault_words", "after_modality_words", "after_reach", "governing_modality_words",
            "since_words", "request_objects", "report_cues", "ReportCues", "sin_roots",
            "undergo_words", "purpose_verbs", "attacker_adjectives", "pluperfect_words",
-           "pluperfect_verbs", "request_heads", "is_noun_trigger"]
+           "pluperfect_verbs", "request_heads", "infinitive_markers", "is_noun_trigger"]
 
 
 @dataclass(frozen=True)
@@ -405,6 +405,15 @@ def request_heads(language: str | None) -> frozenset[str]:
     """events.toml's [grammar] request_heads: words whose next word is what was asked for
     (Persian "خواستار تحریم کنفرانس شدند": called for a boycott, not a sanction imposed)."""
     return _grammar_words(language, "request_heads")
+
+
+@cache
+def infinitive_markers(language: str | None) -> frozenset[str]:
+    """events.toml's [grammar] infinitive_markers: words that make the trigger verb after them
+    an infinitive, what was threatened, offered or asked for ("threatened to withdraw its
+    troops"); a trigger noun after them is not touched ("subjected to shelling", "led to
+    clashes": those happened)."""
+    return _grammar_words(language, "infinitive_markers")
 
 
 @cache

@@ -23,6 +23,7 @@ from marsad.events.lexicon import (
     background_openers,
     clause_modality_words,
     governing_modality_words,
+    infinitive_markers,
     is_noun_trigger,
     modality_words,
     noun_triggers,
@@ -278,6 +279,9 @@ def requested(match, matches, folded, clauses, language) -> bool:
     "طالبت المفوضية … اليونان بالسيطرة على الفوضى"."""
     if match.start and folded[match.start - 1] in request_heads(language):
         return True  # "خواستار تحریم کنفرانس": the boycott was asked for
+    if match.start and folded[match.start - 1] in infinitive_markers(language) \
+            and not is_noun_trigger(folded, match, language):
+        return True  # "threatened to withdraw its troops": no withdrawal
     if match.start < 2:
         return False
     objects = request_objects(language)

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from marsad.entities.keys import fold_token
+from marsad.entities.keys import fold_token, lower_case_word
 from marsad.entities.mentions import TOKEN_PATTERN, clitic_variants
 from marsad.lang import load_toml
 from marsad.places.gazetteer import Gazetteer, Place, distance_km
@@ -205,8 +205,8 @@ def _read_context(span: Span, tokens, index: int, length: int, words: _Words) ->
 def _plausible(span: Span, first: str, length: int, words: _Words) -> bool:
     """Whether a match could be a place at all, before any scoring."""
     whole = " ".join(fold_token(t) for t in span.text.split())
-    if whole in words.not_places:
-        return False
+    if whole in words.not_places or lower_case_word(span.text):
+        return False  # "led to clashes": "Led" is a Russian village, "led" no place
     key = fold_token(span.text) if length == 1 else None
     if key is not None:
         bare = clitic_variants(key)[-1]
