@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from marsad.evaluation import shared_dir
@@ -92,7 +93,8 @@ def _source_right(event: dict[str, Any], record: dict[str, Any]) -> bool:
                for country, sector in event["sources"])
 
 
-def _scores(records, coded, typed) -> dict[str, Any]:
+def _scores(records: list[dict[str, Any]], coded: list[list[dict[str, Any]]],
+            typed: Callable[[dict[str, Any]], str]) -> dict[str, Any]:
     hits = events = right = source_right = 0
     by_type: dict[str, list[int]] = {}
     for record, found in zip(records, coded, strict=True):
@@ -113,7 +115,7 @@ def _scores(records, coded, typed) -> dict[str, Any]:
             "by_type": {k: {"sentences": v[0], "hits": v[1]} for k, v in sorted(by_type.items())}}
 
 
-def _trigger_spotter(records) -> list[list[dict[str, Any]]]:
+def _trigger_spotter(records: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Every trigger word of the English lexicon as an event: the keyword spotter."""
     from marsad.entities.keys import fold_token
     from marsad.entities.mentions import TOKEN_PATTERN
