@@ -961,6 +961,9 @@ def test_english_infinitive_is_what_was_threatened_not_done():
     types = {e.type for e in _dated_events("Syria threatened on Sunday to withdraw its troops "
                                            "from the border.", "2000-03-06")}
     assert "THREATEN" in types and "RETREAT" not in types, types
+    begun = {e.type for e in _dated_events("Syria began to withdraw its troops from the border "
+                                           "on Sunday.", "2000-03-06")}
+    assert "RETREAT" in begun, begun  # a verb of going on before "to": it is happening
 
 
 def test_english_failure_and_refusal_negate_what_follows():

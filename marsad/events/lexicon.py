@@ -26,7 +26,8 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "not_assault_words", "after_modality_words", "after_reach", "governing_modality_words",
            "since_words", "request_objects", "report_cues", "ReportCues", "sin_roots",
            "undergo_words", "purpose_verbs", "attacker_adjectives", "pluperfect_words",
-           "pluperfect_verbs", "request_heads", "infinitive_markers", "is_noun_trigger"]
+           "pluperfect_verbs", "request_heads", "infinitive_markers", "aspect_verbs",
+           "is_noun_trigger"]
 
 
 @dataclass(frozen=True)
@@ -414,6 +415,13 @@ def infinitive_markers(language: str | None) -> frozenset[str]:
     troops"); a trigger noun after them is not touched ("subjected to shelling", "led to
     clashes": those happened)."""
     return _grammar_words(language, "infinitive_markers")
+
+
+@cache
+def aspect_verbs(language: str | None) -> frozenset[str]:
+    """events.toml's [grammar] aspect_verbs: verbs before an infinitive marker that tell the
+    action going on, not wanted ("continued to send arms", "began to withdraw")."""
+    return _grammar_words(language, "aspect_verbs")
 
 
 @cache

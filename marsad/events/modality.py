@@ -20,6 +20,7 @@ from marsad.entities.mentions import clitic_variants
 from marsad.events.lexicon import (
     after_modality_words,
     after_reach,
+    aspect_verbs,
     background_openers,
     clause_modality_words,
     governing_modality_words,
@@ -280,7 +281,8 @@ def requested(match, matches, folded, clauses, language) -> bool:
     if match.start and folded[match.start - 1] in request_heads(language):
         return True  # "خواستار تحریم کنفرانس": the boycott was asked for
     if match.start and folded[match.start - 1] in infinitive_markers(language) \
-            and not is_noun_trigger(folded, match, language):
+            and not is_noun_trigger(folded, match, language) \
+            and not (match.start > 1 and folded[match.start - 2] in aspect_verbs(language)):
         return True  # "threatened to withdraw its troops": no withdrawal
     if match.start < 2:
         return False
