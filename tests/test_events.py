@@ -980,3 +980,24 @@ def test_english_noun_after_to_happened_and_lower_case_words_are_no_places():
     clashes = [e for e in events if e.type == "ASSAULT"]
     assert clashes and clashes[0].modality == "asserted"
     assert not any(a.country == "RUS" for e in events for a in e.targets), events
+
+
+@pytest.mark.parametrize(("text", "language", "source"), [
+    # the verb between a side noun and a name makes them two sides, not an office and its holder
+    ("Russian jets struck Islamic State positions near Raqqa on Monday.", "en", ("RUS", "MIL")),
+    ("الطائرات الروسية قصفت داعش في الرقة", "ar", ("RUS", "MIL")),
+    # "X-led" hands the noun to X's side; "US" is no pronoun of the writer's
+    ("Saudi-led coalition jets bombed Houthi positions in Sanaa on Monday.", "en", ("SAU", "MIL")),
+    ("US-led coalition forces struck Islamic State positions near Mosul on Monday.", "en",
+     ("USA", "MIL")),
+])
+def test_subject_verb_object_sides(text, language, source):
+    assert code_sentence(text, language, "ASSAULT")["source"] == source
+    events = [e for e in _dated_events(text, "2000-03-06") if e.type == "ASSAULT"]
+    assert events and (events[0].sources[0].country, events[0].sources[0].sector) == source
+
+
+def test_english_backed_as_an_adjective_is_no_support():
+    types = {e.type for e in _dated_events("Iran-backed rebels shelled government positions "
+                                           "near Aden on Monday.", "2000-03-06")}
+    assert "SUPPORT" not in types, types

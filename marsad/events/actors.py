@@ -119,7 +119,7 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     nouns = [a for a in actors if a.kind == "noun"]
     actors[:] = [a for a in actors if not (a.kind == "country" and any(
         n.start <= a.start and a.end <= n.end for n in nouns))]  # "طائرة حربية سورية"
-    _borrow_codes(actors, folded)
+    _borrow_codes(actors, folded, trigger_tokens)
     _countries_after_of(actors, text, tokens, folded, kb)
     _headed_by(actors, folded, language)
     return actors
@@ -241,8 +241,13 @@ def _nationality(folded, start, end, kb: KnowledgeBase, language) -> tuple[str |
     """The country named right after an actor noun (or, in English, right before it: "Israeli
     soldiers tortured Palestinian detainees" names the soldiers' country before them only)."""
     if language == "en":
-        if start > 0 and folded[start - 1] in kb.adjectives:
-            return kb.adjectives[folded[start - 1]] or None, end
+        before = start - 1
+        if before > 0 and folded[before] in _LED_BY:
+            before -= 1  # "Saudi-led coalition jets", "US-led forces": the leader's country
+        if before >= 0 and folded[before] in kb.adjectives:
+            return kb.adjectives[folded[before]] or None, end
+        if before >= 0 and folded[before] != folded[start - 1]:
+            return _country_named(kb, folded[before]), end
         return None, end
     for index in range(end, min(end + 2, len(folded))):
         for form in clitic_variants(folded[index]):
@@ -252,6 +257,11 @@ def _nationality(folded, start, end, kb: KnowledgeBase, language) -> tuple[str |
             if country:
                 return country, index + 1
     return None, end
+
+
+# "X-led" hands the noun after it to X's side; "X-backed" does not: "Iran-backed rebels" are
+# not Iranian (the tokenizer splits the hyphen off, so these are words of their own)
+_LED_BY = frozenset({"led"})
 
 
 def _country_named(kb: KnowledgeBase, form: str) -> str | None:
@@ -267,14 +277,17 @@ def _and_peeled(actor: Actor, folded: list[str]) -> bool:
     return folded[actor.start].startswith("و") and not fold_token(actor.text).startswith("و")
 
 
-def _borrow_codes(actors: list[Actor], folded: list[str]) -> None:
+def _borrow_codes(actors: list[Actor], folded: list[str],
+                  trigger_tokens: frozenset[int] = frozenset()) -> None:
     """An unknown person right after an office noun is that office's holder: take its code,
-    and let the noun give way to the name."""
+    and let the noun give way to the name. Not across a trigger: in "Russian jets struck
+    Islamic State" the verb between makes them two sides."""
     for index in range(1, len(actors)):
         person, noun = actors[index], actors[index - 1]
         if any(t.startswith("و") or t in ("and", "،") for t in folded[noun.end:person.start]) \
                 or person.start > noun.end and folded[person.start].startswith("و") \
-                or _and_peeled(person, folded):
+                or _and_peeled(person, folded) \
+                or trigger_tokens & set(range(noun.end, person.start)):
             continue  # "وزير الدفاع و«اسعد الشيباني»", "الحكومة التركية والأمم المتحدة": two
         if person.kind == "entity" and person.sector is None and noun.kind == "noun" \
                 and person.start - noun.end <= 2:

@@ -633,7 +633,9 @@ def _not_a_report(text: str, folded: list[str], language) -> bool:
     if "؟" in outside or "?" in outside:
         return True
     words = not_report_words(language)
-    if any(fold_token(m.group()) in words for m in TOKEN_PATTERN.finditer(outside)):
+    # an acronym in capitals is no pronoun: "US-led forces" is not the writer's "us"
+    if any(fold_token(m.group()) in words and not (len(m.group()) > 1 and m.group().isupper())
+           for m in TOKEN_PATTERN.finditer(outside)):
         return True
     return bool(off_topic_words(language).find_all(folded))  # a match, a concert
 
