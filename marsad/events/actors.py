@@ -242,13 +242,17 @@ def _nationality(folded, start, end, kb: KnowledgeBase, language) -> tuple[str |
     soldiers tortured Palestinian detainees" names the soldiers' country before them only)."""
     if language == "en":
         before = start - 1
-        if before > 0 and folded[before] in _LED_BY:
-            before -= 1  # "Saudi-led coalition jets", "US-led forces": the leader's country
-        if before >= 0 and folded[before] in kb.adjectives:
-            return kb.adjectives[folded[before]] or None, end
-        if before >= 0 and folded[before] != folded[start - 1]:
-            return _country_named(kb, folded[before]), end
-        return None, end
+        # "Saudi-led coalition jets", "US-led forces": the leader's country
+        led = before > 0 and actor_words(language, "led_by_before").match_at(
+            folded, before) is not None
+        if led:
+            before -= 1
+        if before < 0:
+            return None, end
+        word = folded[before]
+        if word in kb.adjectives:
+            return kb.adjectives[word] or None, end
+        return (_country_named(kb, word) if led else None), end
     for index in range(end, min(end + 2, len(folded))):
         for form in clitic_variants(folded[index]):
             if form in kb.adjectives:
@@ -257,11 +261,6 @@ def _nationality(folded, start, end, kb: KnowledgeBase, language) -> tuple[str |
             if country:
                 return country, index + 1
     return None, end
-
-
-# "X-led" hands the noun after it to X's side; "X-backed" does not: "Iran-backed rebels" are
-# not Iranian (the tokenizer splits the hyphen off, so these are words of their own)
-_LED_BY = frozenset({"led"})
 
 
 def _country_named(kb: KnowledgeBase, form: str) -> str | None:

@@ -266,7 +266,7 @@ def pronouns(language: str | None) -> frozenset[str]:
 
 @cache
 def actor_words(language: str | None, kind: str) -> PhraseTable:
-    """headed_by, object_markers, agent_markers, clause_openers, clause_breaks,
+    """headed_by, led_by_before, object_markers, agent_markers, clause_openers, clause_breaks,
     speaker_pronouns or destination_markers of lang/*/actors.toml."""
     return _phrases(_section_words(language, "actors", kind), kind)
 

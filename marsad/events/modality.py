@@ -275,9 +275,11 @@ _RECENT_DAYS = 30
 
 
 def requested(match, matches, folded, clauses, language) -> bool:
-    """A trigger noun right after the preposition of a request earlier in its clause is what
-    was asked for, not what happened: "ودعا الرئيس اليمني … ولد الشيخ … إلى زيارة محافظة عدن",
-    "طالبت المفوضية … اليونان بالسيطرة على الفوضى"."""
+    """What was asked for, threatened or offered, not what happened: a trigger right after a
+    request head (Persian "خواستار تحریم"), a trigger verb after an infinitive marker unless a
+    verb of going on precedes it ("threatened to withdraw", not "began to withdraw"), or a
+    trigger noun right after the preposition of a request earlier in its clause ("ودعا الرئيس
+    اليمني … ولد الشيخ … إلى زيارة محافظة عدن", "طالبت المفوضية … اليونان بالسيطرة")."""
     if match.start and folded[match.start - 1] in request_heads(language):
         return True  # "خواستار تحریم کنفرانس": the boycott was asked for
     if match.start and folded[match.start - 1] in infinitive_markers(language) \
