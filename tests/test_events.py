@@ -398,6 +398,17 @@ def _dated_events(text: str, date: str = "2015-08-06"):
      "ASSAULT", "historical"),
     # "at that time": background (sample 106)
     ("واتهمت السلطات البحرينية الصحيفة حينها بنشر معلومات كاذبة.", "ACCUSE", "historical"),
+    # "earlier this year": background; an awaited visit, and talks under the clause's future
+    # verb: ahead (sample 112)
+    ("واعتقلت إيران في وقت سابق من هذا العام مهدية غلرو، الناشطة المدافعة عن حقوق المرأة.",
+     "COERCE", "historical"),
+    ("كما استعادت شعبة المصالح الاميركية في هافانا وضع السفارة اليوم على ان تجري مراسم رفع "
+     "العلم الاميركي خلال زيارة لوزير الخارجية جون كيري مرتقبة في الاسابيع المقبلة.",
+     "CONSULT", "future"),
+    ("وسيستقبل كيري اليوم نظيره الكوبي برونو رودريغيز لإجراء محادثات في واشنطن.", "CONSULT",
+     "future"),
+    # the same talks on an arrival: what happened
+    ("وصل وزير الخارجية الروسي إلى دمشق لإجراء محادثات مع الأسد.", "CONSULT", "asserted"),
     # the pluperfect's قد fifteen words on, past a relative clause: background (sample 106)
     ("وكان القوات الموالية للرئيس اليمني، عبد ربه منصور هادي، الذي يعيش في المنفي في الرياض، "
      "قد استعادت السيطرة على المطار من أيدي مسلحي الحوثيين.", "COERCE", "historical"),
@@ -533,6 +544,16 @@ def test_attacks_nobody_claims(text, source, target):
 ])
 def test_an_accident_is_no_strike(text):
     assert not [e for e in _dated_events(text) if e.type == "ASSAULT"]
+
+def test_drug_smuggling_is_no_political_arrest():
+    """Ordinary crime is police news (sample 112), but "المخدرة" alone is a Yemeni front."""
+    assert not _dated_events("وتمكن فريق التحقيق من إلقاء القبض على ثلاثة أردنيين متهمين بتسليم "
+                             "المواد المخدرة.")
+    assert "ASSAULT" in [e.type for e in _dated_events(
+        "وفي مأرب، قصفت طائرات التحالف مواقع الحوثيين في جبهة الجفينة وتبة الدفاع، بينما قتل 9 "
+        "من ميليشيات الحوثي وقوات صالح في هجوم للمقاومة الشعبية والجيش الموالي للشرعية في "
+        "المخدرة غربي مأرب.")]
+
 
 
 @pytest.mark.parametrize("text", [

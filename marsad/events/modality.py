@@ -355,6 +355,12 @@ def add_modality(event: Event, folded, match, language, clause_start: int = 0,
     first = folded[match.start]
     if language == "ar" and _future_verb(first, language):
         event.modality = "future"  # سيزور, ستعقد
+    elif language == "ar" and clause_start < match.start and \
+            is_noun_trigger(folded, match, language) and \
+            _future_verb(folded[clause_start], language):
+        # a noun under its clause's future verb: "وسيستقبل كيري اليوم نظيره الكوبي … لإجراء
+        # محادثات" (the talks are ahead too)
+        event.modality = "future"
     elif language == "ar" and match.start and "قد" in (folded[match.start - 1],
                                                        folded[match.start - 1][1:]) \
             and re.match(r"^[يتن]", first):
