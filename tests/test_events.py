@@ -545,6 +545,19 @@ def test_attacks_nobody_claims(text, source, target):
 def test_an_accident_is_no_strike(text):
     assert not [e for e in _dated_events(text) if e.type == "ASSAULT"]
 
+def test_a_crowd_celebrating_is_no_protest():
+    """Sample 113: children gathered for a feast; a crowd gathered in protest still is one."""
+    assert not _dated_events("احتشد العشرات من أطفال القطريين والمقيمين للاحتفال بالقرنقعوه ليل "
+                             "يوم الأربعاء في أماكن عديدة بأنحاء دولة قطر.")
+
+
+def test_what_a_plan_includes_is_not_done():
+    """Sample 113: "وفقا لخطة تتضمن انسحاب الحوثيين" tells no withdrawal."""
+    assert "RETREAT" not in [e.type for e in _dated_events(
+        "وعرض المبعوث الأممي خطة تتضمن انسحاب الحوثيين من المدن الرئيسية لتفسح المجال أمام "
+        "عودة الحكومة من الخارج.")]
+
+
 def test_drug_smuggling_is_no_political_arrest():
     """Ordinary crime is police news (sample 112), but "المخدرة" alone is a Yemeni front."""
     assert not _dated_events("وتمكن فريق التحقيق من إلقاء القبض على ثلاثة أردنيين متهمين بتسليم "
