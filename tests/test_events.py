@@ -541,6 +541,7 @@ def test_attacks_nobody_claims(text, source, target):
     "قتل 17 جنديا من الجيش الأفغاني أمس في تحطم مروحية عسكرية في ولاية هلمند بسبب عطل تقني",
     "قتل ثلاثة أشخاص على الأقل في زلزال بقوة 5.1 درجات ضرب المناطق الشمالية لباكستان أمس",
     "قتل اربعة اطفال وثلاث نساء من عائلة واحدة في صاعقة ضربت منطقة جبلية في المكسيك أمس",
+    "قتل 14 شخصاً على الأقل وفقد أربعة آخرون جراء إعصار اجتاح شرق الصين خلال عطلة نهاية الأسبوع",
 ])
 def test_an_accident_is_no_strike(text):
     assert not [e for e in _dated_events(text) if e.type == "ASSAULT"]
@@ -556,6 +557,16 @@ def test_what_a_plan_includes_is_not_done():
     assert "RETREAT" not in [e.type for e in _dated_events(
         "وعرض المبعوث الأممي خطة تتضمن انسحاب الحوثيين من المدن الرئيسية لتفسح المجال أمام "
         "عودة الحكومة من الخارج.")]
+
+
+def test_the_writers_own_call_is_no_phone_diplomacy():
+    """Sample 114: a journalist's call to his sources; an official's call still is one."""
+    assert not _dated_events(
+        "وفي غضون ذلك أشارت تلك المصادر خلال اتصالي هاتفي مع (اليوم) إلى أن مقاتلي المقاومة "
+        "الشعبية يطبقون حصاراً خانقاً منذ مساء السبت على معسكر الحمزة في منطقة ميتم الذي يعتبر "
+        "قاعدة عسكرية لمليشيا الحوثي والقوات الانقلابية.")
+    assert [e.type for e in _dated_events("وتلقى وزير الخارجية المصري سامح شكري اتصالا هاتفيا من "
+                                          "نظيره الروسي سيرغي لافروف.")] == ["CONSULT"]
 
 
 def test_drug_smuggling_is_no_political_arrest():
