@@ -327,9 +327,10 @@ def add_modality(event: Event, folded, match, language, clause_start: int = 0,
                   clause_end: int | None = None, governing: int | None = None) -> None:
     """Modality from the words before the trigger: an attempt or a condition anywhere in its
     clause (it outranks a plan inside it), else the three words right before it, else a word
-    after it in its clause that undoes it (postponed, cancelled). A clause told as background
-    ("تا کنون") that negates its event ("هیچ نیرویی اعزام نکرده است") is negated: nothing
-    happened, then or now."""
+    after it in its clause that undoes it (postponed, cancelled) or puts it ahead, else (Arabic)
+    a future verb: the trigger itself, or the verb that opens a trigger noun's clause. A clause
+    told as background ("تا کنون") that negates its event ("هیچ نیرویی اعزام نکرده است") is
+    negated: nothing happened, then or now."""
     clause = folded[max(0, clause_start - 1):match.start]  # with the word that opens it
     window = folded[max(0, match.start - 3):match.start]
     after = folded[match.end:min(match.end + after_reach(language), clause_end or len(folded))]
