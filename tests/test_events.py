@@ -569,6 +569,14 @@ def test_the_writers_own_call_is_no_phone_diplomacy():
                                           "نظيره الروسي سيرغي لافروف.")] == ["CONSULT"]
 
 
+def test_reinforcements_on_their_way_are_no_visit():
+    """Sample 115: the strike on them is the event; their heading somewhere is not a visit."""
+    found = [e.type for e in _dated_events(
+        "كما قصف طيران التحالف في محافظة شبوة جنوب البلاد تعزيزات للحوثيين أثناء توجهها إلى "
+        "منطقة بيحان الخاضعة لميليشيات الحوثي.")]
+    assert found == ["ASSAULT"]
+
+
 def test_drug_smuggling_is_no_political_arrest():
     """Ordinary crime is police news (sample 112), but "المخدرة" alone is a Yemeni front."""
     assert not _dated_events("وتمكن فريق التحقيق من إلقاء القبض على ثلاثة أردنيين متهمين بتسليم "
