@@ -66,5 +66,4 @@ def lower_case_word(word: str) -> bool:
     """A word of a script with letter case (Latin, Cyrillic) that starts in lower case: no
     name ("denounced", "led"); Arabic and Persian letters have no case, so this never rules
     out a name of theirs."""
-    first = word[:1]
-    return first.isalpha() and first.lower() != first.upper() and first.islower()
+    return word[:1].islower()  # False for a caseless letter, a digit or an empty word

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from marsad.errors import ConfigError
 
-__all__ = ["shared_dir"]
+__all__ = ["shared_dir", "spotted_types"]
 
 
 def shared_dir(explicit: str | Path | None = None) -> Path:
@@ -20,3 +20,16 @@ def shared_dir(explicit: str | Path | None = None) -> Path:
             return Path(candidate)
     raise ConfigError("the shared data folder was not found: pass --shared PATH or set "
                       "MARSAD_SHARED (it holds eval/seeds_gold.json and corpus/seeds)")
+
+
+def spotted_types(text: str, language: str) -> list[str]:
+    """What a keyword spotter codes in ``text``: the type of every trigger word of the
+    language's lexicon, in order (the baseline the GSR and PLOVER evaluations set marsad
+    against)."""
+    from marsad.entities.keys import fold_token
+    from marsad.entities.mentions import TOKEN_PATTERN
+    from marsad.events.lexicon import NOT_AN_EVENT, triggers
+
+    folded = [fold_token(m.group()) for m in TOKEN_PATTERN.finditer(text)]
+    return [m.value.type for m in triggers(language).find_all(folded)
+            if m.value is not NOT_AN_EVENT]

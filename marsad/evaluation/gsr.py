@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from marsad.evaluation import shared_dir
+from marsad.evaluation import shared_dir, spotted_types
 
 __all__ = ["evaluate_gsr", "train_gsr", "load_gsr"]
 
@@ -115,16 +115,7 @@ def _features(text: str):
 
 
 def _keyword(event_type: str, texts: list[str]) -> list[int]:
-    from marsad.entities.keys import fold_token
-    from marsad.entities.mentions import TOKEN_PATTERN
-    from marsad.events.lexicon import triggers
-
-    table = triggers("ar")
-    found = []
-    for text in texts:
-        tokens = [fold_token(m.group()) for m in TOKEN_PATTERN.finditer(text)]
-        found.append(int(any(m.value.type == event_type for m in table.find_all(tokens))))
-    return found
+    return [int(event_type in spotted_types(text, "ar")) for text in texts]
 
 
 def cross_validate(event_type: str, shared=None, c: float = 1.0,

@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from marsad.evaluation import shared_dir
+from marsad.evaluation import shared_dir, spotted_types
 
 __all__ = ["evaluate_plover_en", "load_plover_en"]
 
@@ -117,17 +117,8 @@ def _scores(records: list[dict[str, Any]], coded: list[list[dict[str, Any]]],
 
 def _trigger_spotter(records: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Every trigger word of the English lexicon as an event: the keyword spotter."""
-    from marsad.entities.keys import fold_token
-    from marsad.entities.mentions import TOKEN_PATTERN
-    from marsad.events.lexicon import NOT_AN_EVENT, triggers
-
-    lexicon = triggers("en")
-    found = []
-    for record in records:
-        folded = [fold_token(m.group()) for m in TOKEN_PATTERN.finditer(record["text"])]
-        found.append([{"type": m.value.type, "modality": "asserted", "sources": []}
-                      for m in lexicon.find_all(folded) if m.value is not NOT_AN_EVENT])
-    return found
+    return [[{"type": kind, "modality": "asserted", "sources": []}
+             for kind in spotted_types(record["text"], "en")] for record in records]
 
 
 def evaluate_plover_en(shared=None, split: str = "test") -> dict[str, Any]:

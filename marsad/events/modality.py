@@ -354,13 +354,8 @@ def add_modality(event: Event, folded, match, language, clause_start: int = 0,
             event.modality = kind
             return
     first = folded[match.start]
-    if language == "ar" and _future_verb(first, language):
-        event.modality = "future"  # سيزور, ستعقد
-    elif language == "ar" and clause_start < match.start and \
-            is_noun_trigger(folded, match, language) and \
-            _future_verb(folded[clause_start], language):
-        # a noun under its clause's future verb: "وسيستقبل كيري اليوم نظيره الكوبي … لإجراء
-        # محادثات" (the talks are ahead too)
+    if language == "ar" and (_future_verb(first, language)  # سيزور, ستعقد
+                             or _noun_under_future_verb(folded, match, clause_start, language)):
         event.modality = "future"
     elif language == "ar" and match.start and "قد" in (folded[match.start - 1],
                                                        folded[match.start - 1][1:]) \
@@ -373,6 +368,13 @@ def _negated(before: list[str], after: list[str], language) -> bool:
     ahead = modality_words(language).get("negated")
     behind = after_modality_words(language).get("negated")
     return bool(ahead and ahead.find_all(before)) or bool(behind and behind.find_all(after))
+
+
+def _noun_under_future_verb(folded, match, clause_start: int, language) -> bool:
+    """A trigger noun in a clause that a future verb opens: "وسيستقبل كيري اليوم نظيره الكوبي …
+    لإجراء محادثات" (the talks are ahead too)."""
+    return clause_start < match.start and is_noun_trigger(folded, match, language) \
+        and _future_verb(folded[clause_start], language)
 
 
 def _future_verb(token: str, language) -> bool:
