@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--fold-seeds", type=int, nargs="+", default=[13], metavar="SEED",
                           help="for `eval gsr`: cross-validate over each of these 5-fold splits "
                                "and report every F1 and their mean (default: 13)")
+    evaluate.add_argument("--gsr-only", action="store_true",
+                          help="for `eval gsr`: train the classifiers on the GSR sentences alone, "
+                               "without the extra training sentences marsad ships them with")
     evaluate.add_argument("--split", default="test", choices=("dev", "test", "all"),
                           help="for `eval plover-en`: the half of the English gold records to "
                                "score (dev: the half the English lexicons were extended from; "

@@ -278,7 +278,7 @@ def _eval_gsr(args: argparse.Namespace) -> int:
     if args.embeddings:
         _switch_embeddings_on()
     report = evaluate_gsr(args.shared, embeddings=args.embeddings,
-                          fold_seeds=tuple(args.fold_seeds))
+                          fold_seeds=tuple(args.fold_seeds), gsr_only=args.gsr_only)
     if args.json:
         print_json(report)
         return 0

@@ -228,6 +228,43 @@ def test_shipped_classifiers():
     assert assault.reports_event(attack) and not assault.reports_event(talk)
 
 
+def test_extra_training_sentences(shared: Path):
+    """ASSAULT's lexical model trains on the hand-checked SaudiNewsNet ASSAULT events and the
+    GSR's non-tied ambiguous rows beside the scored rows; PROTEST on the GSR alone; none of the
+    extra sentences is a scored GSR sentence."""
+    from marsad.evaluation.checked import load_checked
+    from marsad.evaluation.gsr import EXTRA_TRAINING, extra_training, load_gsr
+
+    extra = extra_training("ASSAULT", shared)
+    checked = [r for r in load_checked() if r["type"] == "ASSAULT"]
+    weights = EXTRA_TRAINING["ASSAULT"]
+    assert extra.weights.count(weights["checked"]) == len(checked) >= 700
+    assert len(extra.texts) - len(checked) == 42  # 45 ambiguous rows, 3 of them tied
+    assert sum(extra.labels[len(checked):]) == 22  # the annotators' majority said yes
+    assert not set(extra.texts) & set(load_gsr("ASSAULT", shared)[0])
+    assert extra_training("PROTEST", shared).texts == ()
+
+
+def test_fit_weighs_each_sentence():
+    """A sentence weighted 0 leaves the fitted model as if it were not there."""
+    pytest.importorskip("sklearn", reason="the dev extra")
+    from marsad.events.classify import fit
+
+    texts = ["قصفت الطائرات مواقع المسلحين أمس.", "وقال المحلل إن الحرب لا تفيد أحدا.",
+             "قتل 15 شخصا في هجوم بسيارة مفخخة.", "وتحدث الوزير عن العنف في المنطقة."]
+    labels = [1, 0, 1, 0]
+    alone = fit(texts, labels)
+    weighed = fit([*texts, "هاجم المسلحون القرية."], [*labels, 0], weights=[1, 1, 1, 1, 0])
+    counted = fit([*texts, "هاجم المسلحون القرية."], [*labels, 0], weights=[1, 1, 1, 1, 1])
+    sentence = [sentence_features(texts[0])]
+
+    def probability(pair) -> float:
+        return pair[1].predict_proba(pair[0].transform(sentence))[0, 1]
+
+    assert probability(weighed) == pytest.approx(probability(alone), abs=1e-4)
+    assert abs(probability(counted) - probability(alone)) > 5e-3
+
+
 @pytest.mark.parametrize(("sentence", "cues"), [
     # protest as the clause's verb, with a counted crowd and what they protested against
     ("تظاهر مئات الطلاب أمس في عمان احتجاجا على زيارة الوزير.",

@@ -18,10 +18,10 @@ from marsad.lang import read_tsv
 __all__ = ["CHECKED", "load_checked", "cross_validate_report", "train_report"]
 
 CHECKED = Path(__file__).resolve().parent / "data" / "saudinewsnet_checked.tsv"
-# sample 64 was drawn from all events, 91 from one kind of event (attacks nobody claims), the
-# others from every kind at a confidence floor (0.7, 0.75 or 0.85): the shares by floor are
-# of those others
-_UNFILTERED_SAMPLES = frozenset({"64", "91"})
+# sample 64 was drawn from all events, 91 from one kind of event (attacks nobody claims), 117
+# from the ASSAULT events a refitted classifier lifted over 0.75, the others from every kind at
+# a confidence floor (0.7, 0.75 or 0.85): the shares by floor are of those others
+_UNFILTERED_SAMPLES = frozenset({"64", "91", "117"})
 REPORT_C = 1.0  # AUC 0.789 at C = 0.3, 1 and 3 alike
 
 

@@ -294,15 +294,17 @@ def fit_report(rows: Sequence[tuple[str, str]], labels: list[int], c: float = 1.
     return ReportClassifier(_fitted_weights(vectorizer, model))
 
 
-def fit(texts: Iterable[str], labels: list[int], c: float = 1.0):
-    """A fitted (vectorizer, logistic regression) pair; scikit-learn is imported here only."""
+def fit(texts: Iterable[str], labels: list[int], c: float = 1.0,
+        weights: Sequence[float] | None = None):
+    """A fitted (vectorizer, logistic regression) pair, each sentence counting by its weight
+    (default 1); scikit-learn is imported here only."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([sentence_features(t) for t in texts])
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
-    model.fit(matrix, labels)
+    model.fit(matrix, labels, sample_weight=weights)
     return vectorizer, model
 
 
