@@ -499,6 +499,12 @@ def _dated_events(text: str, date: str = "2015-08-06"):
      "إسرائيل.", "CONSULT", "historical"),
     ("وكان الجبير قد التقى لافروف في الدوحة الأسبوع الماضي بحضور وزير الخارجية الأمريكي جون "
      "كيري.", "CONSULT", "asserted"),
+    # the attack condemned, told in a relative clause on the condemnation's object (samples 118,
+    # 119); the attack told in a relative clause without one stays news
+    ("فقد أدانت مملكة البحرين التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في عسير أمس.",
+     "ASSAULT", "historical"),
+    ("وقالت الوزارة إن المسلحين الذين هاجموا الحاجز أمس قتلوا ثلاثة جنود.", "ASSAULT",
+     "asserted"),
     # Persian background opener and "پیشتر" (Fars News checks fa1, fa2)
     ("این در حالی است که ظریف با لاوروف در مسکو دیدار کرد.", "CONSULT", "historical"),
     ("این کشور پیشتر مواضع داعش در عراق را هدف قرار داده بود.", "ASSAULT", "historical"),

@@ -52,6 +52,7 @@ from marsad.events.modality import (
     background_aside,
     background_day,
     chronology_entry,
+    condemned_attack,
     governing_clause,
     latest_year_named,
     purpose,
@@ -410,6 +411,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         if event.modality == "asserted" and (
                 chronology_entry(text, article)
                 or background_aside(folded, found.get("times", []), language)
+                or (event.type == "ASSAULT" and condemned_attack(folded, match, language))
                 or undated_pluperfect(folded, match, clauses, found.get("times", []),
                                        language)):
             event.modality = "historical"

@@ -23,7 +23,8 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "off_topic_words", "confidence_factors", "anaphoric_words", "away_words",
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
            "clause_modality_words", "victim_words", "background_openers", "not_consult_words",
-           "not_assault_words", "after_modality_words", "after_reach", "governing_modality_words",
+           "not_assault_words", "condemnation_words", "after_modality_words", "after_reach",
+           "governing_modality_words",
            "since_words", "request_objects", "report_cues", "ReportCues", "sin_roots",
            "undergo_words", "purpose_verbs", "attacker_adjectives", "pluperfect_words",
            "pluperfect_verbs", "request_heads", "infinitive_markers", "aspect_verbs",
@@ -355,6 +356,13 @@ def not_assault_words(language: str | None) -> PhraseTable:
     """events.toml's [not_assault]: accident words (a crash, a technical fault) that make the
     dead no one's victims."""
     return _phrases(_section_words(language, "events", "not_assault"), "not_assault")
+
+
+@cache
+def condemnation_words(language: str | None) -> PhraseTable:
+    """events.toml's [condemnation]: verbs (and nouns) of condemning, whose object's relative
+    clause tells the known attack condemned."""
+    return _phrases(_section_words(language, "events", "condemnation"), "condemnation")
 
 
 @cache

@@ -23,6 +23,7 @@ from marsad.events.lexicon import (
     aspect_verbs,
     background_openers,
     clause_modality_words,
+    condemnation_words,
     governing_modality_words,
     infinitive_markers,
     is_noun_trigger,
@@ -31,6 +32,7 @@ from marsad.events.lexicon import (
     pluperfect_verbs,
     pluperfect_words,
     purpose_verbs,
+    relative_pronouns,
     request_heads,
     request_objects,
     sin_roots,
@@ -231,6 +233,24 @@ def background_aside(folded, times, language) -> bool:
     background ("ويشار إلى أن وفوداً من حماس زارت العاصمة الروسية مرتين")."""
     opener = background_openers(language).match_at(folded, 0)
     return opener is not None and not any(t.precision == "day" for t in times)
+
+
+# words from a condemning verb to the relative pronoun of the clause that tells what it
+# condemns: "أدانت دولة الإمارات الجريمة الإرهابية التي" (5), "فقد أدانت مملكة البحرين التفجير
+# الإرهابي الذي" (5)
+_CONDEMNED_REACH = 8
+
+
+def condemned_attack(folded, match, language) -> bool:
+    """A trigger in a relative clause on the object of a condemnation ("أدانت البحرين التفجير
+    الإرهابي الذي استهدف مسجد قوات الطوارئ"): the attack condemned, told in passing."""
+    relatives = relative_pronouns(language)
+    before = [i for i in range(max(0, match.start - 2), match.start) if folded[i] in relatives]
+    if not before:
+        return False
+    pronoun = before[-1]
+    return bool(condemnation_words(language).find_all(
+        folded[max(0, pronoun - _CONDEMNED_REACH):pronoun]))
 
 
 # words to the "قد": "وكانت نائبة وزير الخارجية حوتوبيلي، قد التقت"; a subject with a relative
