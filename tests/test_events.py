@@ -339,7 +339,7 @@ def test_embedding_part_blends_only_when_switched_on(tmp_path: Path, monkeypatch
 
     lexical = load_classifier("ASSAULT")
     part = EmbeddingPart([0.5] * 384, -0.25, 0.7, 0.4)
-    path = tmp_path / "events-assault-ar.json"
+    path = tmp_path / "events-assault-ar.json.gz"
     EventClassifier("ASSAULT", lexical.weights, lexical.threshold, part).save(path, {})
     model = read_classifier(path)
     assert model.embedding == part

@@ -273,7 +273,12 @@ def train_gsr(shared=None, out: Path | None = None, c: float = 1.0,
     weight."""
     import numpy as np
 
-    from marsad.events.classify import MODEL_DIR, fit_embedding, to_classifier
+    from marsad.events.classify import (
+        MODEL_DIR,
+        classifier_path,
+        fit_embedding,
+        to_classifier,
+    )
 
     thresholds = {}
     for event_type in TYPES:
@@ -288,7 +293,7 @@ def train_gsr(shared=None, out: Path | None = None, c: float = 1.0,
             embedding_model = fit_embedding(vectors, labels) if alpha else None
         classifier = to_classifier(event_type, vectorizer, model, threshold, embedding_model,
                                    alpha, blended)
-        path = (out or MODEL_DIR) / f"events-{event_type.lower()}-ar.json"
+        path = classifier_path(event_type, "ar", out or MODEL_DIR)
         classifier.save(path, {"data": "openeventdata arabic_event_gsr (MIT)",
                                "labels": "yes vs easy no + difficult no",
                                "sentences": len(texts), "positives": sum(labels), "C": c,

@@ -20,6 +20,7 @@ coded in SaudiNewsNet and a person read (real or not), and weighs in on the conf
 
 from __future__ import annotations
 
+import gzip
 import json
 import math
 import os
@@ -41,7 +42,7 @@ from marsad.events.lexicon import (
 
 __all__ = ["sentence_features", "report_features", "EventClassifier", "EmbeddingPart",
            "ReportClassifier", "load_classifier", "load_report_classifier", "embed_sentences",
-           "embeddings_enabled", "MODEL_DIR"]
+           "embeddings_enabled", "MODEL_DIR", "classifier_path"]
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models"
 
@@ -229,19 +230,37 @@ class EventClassifier:
                                  "threshold": self.embedding.threshold,
                                  "bias": round(self.embedding.bias, 6),
                                  "weights": [round(w, 6) for w in self.embedding.weights]}
-        path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        _write_model(path, data)
+
+
+def classifier_path(event_type: str, language: str = "ar", folder: Path = MODEL_DIR) -> Path:
+    """Where a sentence classifier is kept: gzipped JSON (tens of thousands of word and n-gram
+    weights: 2.3 MB plain, 0.5 MB gzipped for ASSAULT)."""
+    return folder / f"events-{event_type.lower()}-{language}.json.gz"
+
+
+def _write_model(path: Path, data: dict) -> None:
+    """JSON, gzipped when the name ends in .gz (mtime 0: a refit with the same weights writes
+    the same bytes)."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    path.write_bytes(gzip.compress(text, mtime=0) if path.suffix == ".gz" else text)
+
+
+def _read_model(path: Path) -> dict:
+    raw = path.read_bytes()
+    return json.loads(gzip.decompress(raw) if path.suffix == ".gz" else raw)
 
 
 @cache
 def load_classifier(event_type: str, language: str = "ar") -> EventClassifier | None:
-    path = MODEL_DIR / f"events-{event_type.lower()}-{language}.json"
+    path = classifier_path(event_type, language)
     if not path.exists():
         return None
     return read_classifier(path)
 
 
 def read_classifier(path: Path) -> EventClassifier:
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = _read_model(path)
     part = data.get("embedding")
     embedding = EmbeddingPart(part["weights"], part["bias"], part["alpha"],
                               part["threshold"]) if part else None
