@@ -140,9 +140,11 @@ def _blend(lexical, embedded, alpha):
 _INNER_SEEDS = (7, 8)
 
 
-def _choose(texts, labels, c, extra: ExtraSentences, vectors=None) -> tuple[float, float]:
-    """(alpha, threshold) that maximise F1 over inner 3-fold splits of these sentences: the
-    embedding part's weight is chosen like the threshold, never on the sentences scored."""
+def _choose(texts, labels, c, extra: ExtraSentences, vectors=None
+            ) -> tuple[float, float, float]:
+    """(alpha, threshold) that maximise F1 over inner 3-fold splits of these sentences, and the
+    best threshold of the lexical model alone (alpha 0: what runs without the embedding part):
+    the embedding part's weight is chosen like the threshold, never on the sentences scored."""
     from sklearn.model_selection import StratifiedKFold
 
     lexical, embedded, gold = [], [], []
@@ -154,17 +156,16 @@ def _choose(texts, labels, c, extra: ExtraSentences, vectors=None) -> tuple[floa
             embedded += two or []
             gold += [labels[i] for i in test]
     best = (-1.0, 0.0, 0.5)
+    lexical_threshold = 0.5
     for alpha in ALPHAS if vectors is not None else (0.0,):
         scores = _blend(lexical, embedded or None, alpha)
         for threshold in _THRESHOLDS:
             f1 = _f1(gold, [int(s >= threshold) for s in scores])["f1"]
             if f1 > best[0]:
                 best = (f1, alpha, threshold)
-    return best[1], best[2]
-
-
-def _best_threshold(texts, labels, c: float, extra: ExtraSentences) -> float:
-    return _choose(texts, labels, c, extra)[1]
+        if not alpha:  # the first pass: the lexical model alone
+            lexical_threshold = best[2]
+    return best[1], best[2], lexical_threshold
 
 
 def _features(text: str):
@@ -230,8 +231,8 @@ def _cross_validate_once(texts, labels, c, extra: ExtraSentences, vectors, seed:
     for train, test in StratifiedKFold(5, shuffle=True, random_state=seed).split(texts, labels):
         train_texts = [texts[i] for i in train]
         train_labels = [labels[i] for i in train]
-        alpha, threshold = _choose(train_texts, train_labels, c, extra,
-                                   vectors[train] if vectors is not None else None)
+        alpha, threshold, _ = _choose(train_texts, train_labels, c, extra,
+                                      vectors[train] if vectors is not None else None)
         alphas.append(alpha)
         lexical, embedded = _scores(texts, labels, vectors, train, test, c, extra)
         for i, p in zip(test, _blend(lexical, embedded, alpha), strict=True):
@@ -284,13 +285,13 @@ def train_gsr(shared=None, out: Path | None = None, c: float = 1.0,
     for event_type in TYPES:
         texts, labels = load_gsr(event_type, shared)
         extra = extra_training(event_type, shared)
-        threshold = _best_threshold(texts, labels, c, extra)
+        vectors = np.asarray(_embed(texts)) \
+            if embeddings and event_type in EMBEDDING_TYPES else None
+        # one inner split gives both thresholds: the lexical model's and, with vectors, the
+        # blend's (its lexical scores are the same fits)
+        alpha, blended, threshold = _choose(texts, labels, c, extra, vectors)
         vectorizer, model = _fit_lexical(texts, labels, c, extra)
-        embedding_model, alpha, blended = None, 0.0, threshold
-        if embeddings and event_type in EMBEDDING_TYPES:
-            vectors = np.asarray(_embed(texts))
-            alpha, blended = _choose(texts, labels, c, extra, vectors)
-            embedding_model = fit_embedding(vectors, labels) if alpha else None
+        embedding_model = fit_embedding(vectors, labels) if alpha else None
         classifier = to_classifier(event_type, vectorizer, model, threshold, embedding_model,
                                    alpha, blended)
         path = classifier_path(event_type, "ar", out or MODEL_DIR)

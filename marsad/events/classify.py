@@ -280,9 +280,8 @@ class ReportClassifier:
         return _report_probability(self, text, event_type, language)
 
     def save(self, path: Path, about: dict) -> None:
-        path.write_text(json.dumps({"kind": "report", "about": about,
-                                    "weights": _rounded_weights(self.weights)},
-                                   ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        _write_model(path, {"kind": "report", "about": about,
+                            "weights": _rounded_weights(self.weights)})
 
 
 @lru_cache(maxsize=2048)
@@ -297,7 +296,7 @@ def load_report_classifier(language: str = "ar") -> ReportClassifier | None:
     path = MODEL_DIR / f"events-report-{language}.json"
     if not path.exists():
         return None
-    return ReportClassifier(json.loads(path.read_text(encoding="utf-8"))["weights"])
+    return ReportClassifier(_read_model(path)["weights"])
 
 
 def fit_report(rows: Sequence[tuple[str, str]], labels: list[int], c: float = 1.0

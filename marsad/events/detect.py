@@ -56,6 +56,7 @@ from marsad.events.modality import (
     governing_clause,
     latest_year_named,
     purpose,
+    relative_pronoun_before,
     requested,
     undated_pluperfect,
     years_before,
@@ -439,8 +440,7 @@ def _describes_earlier(match, matches, folded, language) -> bool:
     if match.end + 1 < len(folded) and folded[match.end] in anaphoric_words(language) and any(
             m.value.type == match.value.type and m.start == match.end + 1 for m in matches):
         return True  # "استهدفت تلك الهجمات منتجعا": the verb of the attacks already told
-    relatives = relative_pronouns(language)
-    if not match.start or not relatives & set(folded[max(0, match.start - 2):match.start]):
+    if relative_pronoun_before(folded, match, language) is None:
         return False
     return any(m.value.type == match.value.type and m.end <= match.start
                and match.start - m.end <= _RELATIVE_REACH for m in matches)

@@ -241,14 +241,20 @@ def background_aside(folded, times, language) -> bool:
 _CONDEMNED_REACH = 8
 
 
+def relative_pronoun_before(folded, match, language) -> int | None:
+    """Where the relative pronoun in the two words before a trigger is ("الهجوم الذي استهدف",
+    "التي تم توقيعها"), or None: the trigger then tells about something already named."""
+    relatives = relative_pronouns(language)
+    before = [i for i in range(max(0, match.start - 2), match.start) if folded[i] in relatives]
+    return before[-1] if before else None
+
+
 def condemned_attack(folded, match, language) -> bool:
     """A trigger in a relative clause on the object of a condemnation ("أدانت البحرين التفجير
     الإرهابي الذي استهدف مسجد قوات الطوارئ"): the attack condemned, told in passing."""
-    relatives = relative_pronouns(language)
-    before = [i for i in range(max(0, match.start - 2), match.start) if folded[i] in relatives]
-    if not before:
+    pronoun = relative_pronoun_before(folded, match, language)
+    if pronoun is None:
         return False
-    pronoun = before[-1]
     return bool(condemnation_words(language).find_all(
         folded[max(0, pronoun - _CONDEMNED_REACH):pronoun]))
 
