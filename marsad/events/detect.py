@@ -449,7 +449,8 @@ def _describes_earlier(match, matches, folded, language) -> bool:
 def _confidence(event: Event, text, folded, match, language, index) -> float:
     """How sure the record is: both sides, a place and a mode named; for Arabic ASSAULT and
     PROTEST the classifier's probability; then how report-like the sentence is, by rule and,
-    where a report classifier is trained (Arabic), by the classifier averaged in; last, the
+    where a report classifier is trained (Arabic), by the classifier averaged in (beside the
+    type classifier's probability once more, ``_mean_with_classifiers``); last, the
     weight of a planned or background event, so that no classifier lifts it back."""
     # a target read off the place struck is no side the sentence names: no credit for it
     score = 0.45 + 0.2 * bool(event.sources) + 0.15 * bool(_named_targets(event)) \
@@ -460,13 +461,25 @@ def _confidence(event: Event, text, folded, match, language, index) -> float:
     report = load_report_classifier(language) if language else None
     if report is not None:
         event.report_probability = report.probability(text, event.type, language)
-        confidence = (confidence + event.report_probability) / 2
+        confidence = _mean_with_classifiers(confidence, event)
     if event.modality in ("future", "historical"):
         # planned or background: not the day's news, however report-like the sentence reads;
         # weighed after the report classifier, which sees no modality and (refitted on samples
         # 62-111) rated "ويلتقي … غدا" 0.85, lifting a planned meeting over the 0.75 floor
         confidence *= confidence_factors(language).get(event.modality, 1.0)
     return round(confidence, 2)
+
+
+def _mean_with_classifiers(score: float, event: Event) -> float:
+    """The rule-and-style score averaged with the report classifier's probability and, for the
+    types that have one, the type classifier's again: the type classifier is the better judge
+    of its own type. On the ASSAULT events of hand-check samples 117-120 (which neither shipped
+    classifier saw; 160 asserted, 18 not real), AUC for real: type classifier 0.87, report
+    classifier 0.53, the old (score + report) / 2 0.65, this mean 0.86."""
+    parts = [score, event.report_probability]
+    if event.classifier_probability is not None:
+        parts.append(event.classifier_probability)
+    return sum(parts) / len(parts)
 
 
 def _one_use_of_force(events: list[Event]) -> list[Event]:
