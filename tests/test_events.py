@@ -505,6 +505,18 @@ def _dated_events(text: str, date: str = "2015-08-06"):
      "ASSAULT", "historical"),
     ("وقالت الوزارة إن المسلحين الذين هاجموا الحاجز أمس قتلوا ثلاثة جنود.", "ASSAULT",
      "asserted"),
+    # sample 121: the attack noun condemned, the condemning verb ten words before the
+    # relative pronoun, what something runs since, "not the first time"
+    ("نددت الولايات المتحدة بأشد العبارات اليوم الجمعة بالهجوم الإرهابي الوحشي في الضفة "
+     "الغربية.", "ASSAULT", "historical"),
+    ("أدانت الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة العمل الإرهابي الذي استهدف "
+     "مجموعة من منسوبي قوات الطوارئ.", "ASSAULT", "historical"),
+    ("تتداعى ميليشيات الحوثيين بشكل متسارع في اليمن، منذ تحرير مدينة عدن بغطاء جوي.",
+     "ASSAULT", "historical"),
+    ("ليست المرة الأولى التي يهاجم فيها القتلة الإرهابيون قوات الطوارئ السعودية.", "ASSAULT",
+     "historical"),
+    # an attack told with no condemnation before it stays news
+    ("شن مسلحون هجوما على مركز للشرطة في العريش أمس.", "ASSAULT", "asserted"),
     # Persian background opener and "پیشتر" (Fars News checks fa1, fa2)
     ("این در حالی است که ظریف با لاوروف در مسکو دیدار کرد.", "CONSULT", "historical"),
     ("این کشور پیشتر مواضع داعش در عراق را هدف قرار داده بود.", "ASSAULT", "historical"),
@@ -593,6 +605,14 @@ def test_a_crowd_celebrating_is_no_protest():
     """Sample 113: children gathered for a feast; a crowd gathered in protest still is one."""
     assert not _dated_events("احتشد العشرات من أطفال القطريين والمقيمين للاحتفال بالقرنقعوه ليل "
                              "يوم الأربعاء في أماكن عديدة بأنحاء دولة قطر.")
+
+
+def test_a_fire_brought_under_control_is_no_seizure():
+    """Sample 121: civil defence controlling a fire; a group taking a camp still seizes it."""
+    assert "COERCE" not in [e.type for e in _dated_events(
+        "رابط الخبر بصحيفة الوئام: بالصور..مدني المدينة يسيطر على حريق بمحل تشليح سيارات")]
+    assert "COERCE" in [e.type for e in _dated_events(
+        "استولى الحوثيون على معسكر للجيش اليمني في مأرب.")]
 
 
 def test_what_a_plan_includes_is_not_done():

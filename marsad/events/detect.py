@@ -58,6 +58,7 @@ from marsad.events.modality import (
     purpose,
     relative_pronoun_before,
     requested,
+    since_event,
     undated_pluperfect,
     years_before,
 )
@@ -413,6 +414,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                 chronology_entry(text, article)
                 or background_aside(folded, found.get("times", []), language)
                 or (event.type == "ASSAULT" and condemned_attack(folded, match, language))
+                or since_event(folded, match, language)
                 or undated_pluperfect(folded, match, clauses, found.get("times", []),
                                        language)):
             event.modality = "historical"

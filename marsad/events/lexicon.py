@@ -25,7 +25,8 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "clause_modality_words", "victim_words", "background_openers", "not_consult_words",
            "not_assault_words", "condemnation_words", "after_modality_words", "after_reach",
            "governing_modality_words",
-           "since_words", "request_objects", "report_cues", "ReportCues", "sin_roots",
+           "since_words", "since_event_words", "request_objects", "report_cues", "ReportCues",
+           "sin_roots",
            "undergo_words", "purpose_verbs", "attacker_adjectives", "pluperfect_words",
            "pluperfect_verbs", "request_heads", "infinitive_markers", "aspect_verbs",
            "is_noun_trigger"]
@@ -464,6 +465,13 @@ def since_words(language: str | None) -> frozenset[str]:
     """events.toml's [grammar] since: before a past month or year, the event runs since then
     ("منذ العام الماضي") rather than belonging to it."""
     return _grammar_words(language, "since")
+
+
+@cache
+def since_event_words(language: str | None) -> frozenset[str]:
+    """events.toml's [grammar] since_event: right before a trigger, it names what something
+    has run since ("منذ تحرير المدينة"): background."""
+    return _grammar_words(language, "since_event")
 
 
 @cache

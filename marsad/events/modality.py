@@ -36,6 +36,7 @@ from marsad.events.lexicon import (
     request_heads,
     request_objects,
     sin_roots,
+    since_event_words,
     since_words,
     undergo_words,
 )
@@ -236,9 +237,10 @@ def background_aside(folded, times, language) -> bool:
 
 
 # words from a condemning verb to the relative pronoun of the clause that tells what it
-# condemns: "أدانت دولة الإمارات الجريمة الإرهابية التي" (5), "فقد أدانت مملكة البحرين التفجير
-# الإرهابي الذي" (5)
-_CONDEMNED_REACH = 8
+# condemns, or to the attack noun condemned: "أدانت دولة الإمارات الجريمة الإرهابية التي" (5),
+# "أدانت الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة العمل الإرهابي الذي" (10), "نددت
+# الولايات المتحدة بأشد العبارات اليوم الجمعة بالهجوم" (7; both sample 121)
+_CONDEMNED_REACH = 12
 
 
 def relative_pronoun_before(folded, match, language) -> int | None:
@@ -251,12 +253,21 @@ def relative_pronoun_before(folded, match, language) -> int | None:
 
 def condemned_attack(folded, match, language) -> bool:
     """A trigger in a relative clause on the object of a condemnation ("أدانت البحرين التفجير
-    الإرهابي الذي استهدف مسجد قوات الطوارئ"): the attack condemned, told in passing."""
-    pronoun = relative_pronoun_before(folded, match, language)
-    if pronoun is None:
-        return False
+    الإرهابي الذي استهدف مسجد قوات الطوارئ"), or a trigger noun that is that object ("نددت
+    الولايات المتحدة … بالهجوم الإرهابي"): the attack condemned, told in passing."""
+    end = relative_pronoun_before(folded, match, language)
+    if end is None:
+        if not is_noun_trigger(folded, match, language):
+            return False
+        end = match.start
     return bool(condemnation_words(language).find_all(
-        folded[max(0, pronoun - _CONDEMNED_REACH):pronoun]))
+        folded[max(0, end - _CONDEMNED_REACH):end]))
+
+
+def since_event(folded, match, language) -> bool:
+    """A trigger right after "منذ" names what something has run since ("تعمل منذ تحرير
+    المدينة"): background, not the day's news."""
+    return match.start > 0 and folded[match.start - 1] in since_event_words(language)
 
 
 # words to the "قد": "وكانت نائبة وزير الخارجية حوتوبيلي، قد التقت"; a subject with a relative
