@@ -515,6 +515,9 @@ def _dated_events(text: str, date: str = "2015-08-06"):
      "ASSAULT", "historical"),
     ("ليست المرة الأولى التي يهاجم فيها القتلة الإرهابيون قوات الطوارئ السعودية.", "ASSAULT",
      "historical"),
+    # sample 122: the short form of the condemning verb
+    ("دانت مصر التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في منطقة عسير أمس.", "ASSAULT",
+     "historical"),
     # an attack told with no condemnation before it stays news
     ("شن مسلحون هجوما على مركز للشرطة في العريش أمس.", "ASSAULT", "asserted"),
     # Persian background opener and "پیشتر" (Fars News checks fa1, fa2)
