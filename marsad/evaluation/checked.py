@@ -64,12 +64,12 @@ def cross_validate_report(path: Path = CHECKED, c: float = REPORT_C) -> dict[str
 
 def train_report(out: Path, path: Path = CHECKED, c: float = REPORT_C) -> dict[str, Any]:
     """Fit the shipped report classifier on every checked event."""
-    from marsad.events.classify import fit_report
+    from marsad.events.classify import fit_report, report_classifier_path
 
     rows = load_checked(path)
     texts, labels = _rows_and_labels(rows)
     model = fit_report(texts, labels, c=c)
-    target = out / "events-report-ar.json"
+    target = report_classifier_path("ar", out)
     model.save(target, {"data": "hand-checked SaudiNewsNet events (" + CHECKED.name + ")",
                         "events": len(rows), "real": sum(labels), "C": c})
     return {"path": str(target), "events": len(rows), "real": sum(labels)}

@@ -42,7 +42,7 @@ from marsad.events.lexicon import (
 
 __all__ = ["sentence_features", "report_features", "EventClassifier", "EmbeddingPart",
            "ReportClassifier", "load_classifier", "load_report_classifier", "embed_sentences",
-           "embeddings_enabled", "MODEL_DIR", "classifier_path"]
+           "embeddings_enabled", "MODEL_DIR", "classifier_path", "report_classifier_path"]
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models"
 
@@ -239,6 +239,11 @@ def classifier_path(event_type: str, language: str = "ar", folder: Path = MODEL_
     return folder / f"events-{event_type.lower()}-{language}.json.gz"
 
 
+def report_classifier_path(language: str = "ar", folder: Path = MODEL_DIR) -> Path:
+    """Where the report classifier is kept: plain JSON (a few thousand word weights)."""
+    return folder / f"events-report-{language}.json"
+
+
 def _write_model(path: Path, data: dict) -> None:
     """JSON, gzipped when the name ends in .gz (mtime 0: a refit with the same weights writes
     the same bytes)."""
@@ -293,7 +298,7 @@ def _report_probability(model: ReportClassifier, text: str, event_type: str,
 
 @cache
 def load_report_classifier(language: str = "ar") -> ReportClassifier | None:
-    path = MODEL_DIR / f"events-report-{language}.json"
+    path = report_classifier_path(language)
     if not path.exists():
         return None
     return ReportClassifier(_read_model(path)["weights"])

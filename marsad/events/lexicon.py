@@ -24,9 +24,8 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
            "clause_modality_words", "victim_words", "background_openers", "not_consult_words",
            "not_assault_words", "condemnation_words", "after_modality_words", "after_reach",
-           "governing_modality_words",
-           "since_words", "since_event_words", "request_objects", "report_cues", "ReportCues",
-           "sin_roots",
+           "governing_modality_words", "since_words", "since_event_words", "request_objects",
+           "report_cues", "ReportCues", "sin_roots",
            "undergo_words", "purpose_verbs", "attacker_adjectives", "pluperfect_words",
            "pluperfect_verbs", "request_heads", "infinitive_markers", "aspect_verbs",
            "is_noun_trigger"]
