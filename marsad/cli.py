@@ -37,8 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="pipeline stages to run (default: all; see `marsad stages`), "
                              "e.g. extract.v1 language.v1 normalize.v1 sentences.v1")
     ingest.add_argument("--embeddings", action="store_true",
-                        help="blend sentence embeddings into the ASSAULT classifier (needs the "
-                             "embed extra; slower; same as MARSAD_EMBEDDINGS=1)")
+                        help="blend sentence embeddings into the ASSAULT classifier and the "
+                             "report classifier (needs the embed extra; slower; same as "
+                             "MARSAD_EMBEDDINGS=1)")
     ingest.add_argument("--quiet", action="store_true", help="print only failures")
     ingest.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
 
@@ -78,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "$MARSAD_GAZETTEER or the one built in the user cache)")
     evaluate.add_argument("--embeddings", action="store_true",
                           help="for `eval gsr`: also cross-validate the lexical + sentence-"
-                               "embedding classifiers (needs the embed extra)")
+                               "embedding classifiers; for `eval reports`: the embedding report "
+                               "classifier too, Arabic and Persian (needs the embed extra)")
     evaluate.add_argument("--fold-seeds", type=int, nargs="+", default=[13], metavar="SEED",
                           help="for `eval gsr`: cross-validate over each of these 5-fold splits "
                                "and report every F1 and their mean (default: 13)")
@@ -156,8 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--out", default=None, help="model folder (default: marsad/models)")
     train.add_argument("--iterations", type=int, default=100)
     train.add_argument("--embeddings", action="store_true",
-                       help="for `train events`: fit the sentence-embedding part too (needs the "
-                            "embed extra)")
+                       help="for `train events`: fit the sentence-embedding parts too (ASSAULT, "
+                            "report; needs the embed extra)")
 
     commands.add_parser("stages", help="list the registered pipeline stages")
     return parser

@@ -331,6 +331,11 @@ def _eval_reports(args: argparse.Namespace) -> int:
 
     report = cross_validate_report()
     report.pop("probabilities")
+    if args.embeddings:
+        from marsad.evaluation.checked import cross_validate_embedding_report
+
+        _switch_embeddings_on()
+        report["embedding"] = cross_validate_embedding_report()
     if args.json:
         print_json(report)
         return 0
@@ -340,6 +345,13 @@ def _eval_reports(args: argparse.Namespace) -> int:
     for row in report["by_floor"]:
         console.print(f"  probability >= {row['floor']:.1f}: keeps {row['kept']}/{row['of']} "
                       f"events drawn at a confidence floor, {row['share_real']:.3f} real")
+    if "embedding" in report:
+        arabic, persian = report["embedding"]["ar"], report["embedding"]["fa"]
+        console.print(f"embedding report classifier, leave-one-sample-out over "
+                      f"{report['embedding']['samples']} Arabic and Persian samples: Arabic AUC "
+                      f"{arabic['auc_embedding']:.3f} (words {arabic['auc_words']:.3f}, mean of "
+                      f"both {arabic['auc_mean']:.3f}); Persian AUC "
+                      f"{persian['auc_embedding']:.3f} ({persian['events']} events)")
     return 0
 
 
@@ -549,6 +561,12 @@ def train_command(args: argparse.Namespace) -> int:
         trained = train_report(out)
         console.print(f"events-report-ar: trained on {trained['events']} hand-checked events "
                       f"({trained['real']} real) -> {out}")
+        if args.embeddings:
+            from marsad.evaluation.checked import train_embedding_report
+
+            trained = train_embedding_report(out)
+            console.print(f"events-report-e5: trained on {trained['events']} hand-checked "
+                          f"Arabic and Persian events ({trained['real']} real) -> {out}")
         return 0
     for language in args.languages:
         report = train_ner(language, args.shared, out, args.iterations)

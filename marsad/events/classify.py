@@ -16,6 +16,10 @@ default because the embedding costs ~0.1 s a sentence on two cores.
 ``ReportClassifier`` asks another question of every coded event, whatever its type: does the
 sentence report a new happening, or mention a known one? It is trained on the events marsad
 coded in SaudiNewsNet and a person read (real or not), and weighs in on the confidence.
+``EmbeddingReportClassifier`` asks it over the sentence embedding (with the ``embed`` extra
+switched on): being multilingual, it is trained on the checked Arabic and Persian events
+together, and gives Persian, which has too few checked events for a word model of its own, a
+report probability.
 """
 
 from __future__ import annotations
@@ -42,7 +46,9 @@ from marsad.events.lexicon import (
 
 __all__ = ["sentence_features", "report_features", "EventClassifier", "EmbeddingPart",
            "ReportClassifier", "load_classifier", "load_report_classifier", "embed_sentences",
-           "embeddings_enabled", "MODEL_DIR", "classifier_path", "report_classifier_path"]
+           "embeddings_enabled", "MODEL_DIR", "classifier_path", "report_classifier_path",
+           "EmbeddingReportClassifier", "load_embedding_report_classifier",
+           "embedding_report_path", "fit_embedding_report", "report_probability"]
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models"
 
@@ -315,6 +321,88 @@ def fit_report(rows: Sequence[tuple[str, str]], labels: list[int], c: float = 1.
     matrix = vectorizer.fit_transform([report_features(text, kind) for text, kind in rows])
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(matrix, labels)
     return ReportClassifier(_fitted_weights(vectorizer, model))
+
+
+@dataclass(frozen=True)
+class EmbeddingReportClassifier:
+    """Does an event's sentence report a new happening? A logistic regression over the
+    sentence's e5 embedding and the coded type, for every language the embedding reads."""
+    weights: tuple[float, ...]
+    type_weights: dict[str, float]
+    bias: float
+    languages: tuple[str, ...] = ("ar", "fa")  # those its checked events are in: it judges those
+
+    def probability(self, vector, event_type: str) -> float:
+        score = sum(w * float(x) for w, x in zip(self.weights, vector, strict=True))
+        return _sigmoid(score + self.type_weights.get(event_type, 0.0) + self.bias)
+
+    def save(self, path: Path, about: dict) -> None:
+        _write_model(path, {"kind": "report-embedding", "model": EMBEDDING_MODEL, "about": about,
+                            "languages": list(self.languages), "bias": round(self.bias, 6),
+                            "type_weights": {k: round(v, 6) for k, v in
+                                             self.type_weights.items()},
+                            "weights": [round(w, 6) for w in self.weights]})
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+def embedding_report_path(folder: Path = MODEL_DIR) -> Path:
+    """One file for all languages: the embedding is multilingual."""
+    return folder / "events-report-e5.json"
+
+
+@cache
+def _embedding_report_classifier() -> EmbeddingReportClassifier | None:
+    path = embedding_report_path()
+    if not path.exists():
+        return None
+    data = _read_model(path)
+    return EmbeddingReportClassifier(tuple(data["weights"]), data["type_weights"], data["bias"],
+                                     tuple(data["languages"]))
+
+
+def load_embedding_report_classifier() -> EmbeddingReportClassifier | None:
+    """The shipped embedding report classifier where embeddings are switched on, else None."""
+    return _embedding_report_classifier() if embeddings_enabled() else None
+
+
+# leave-one-sample-out AUC, Arabic / Persian: 0.789 / 0.722 at C = 1, 0.802 / 0.735 at C = 3
+EMBEDDING_REPORT_C = 3.0
+
+
+def fit_embedding_report(vectors, event_types: Sequence[str], labels: list[int],
+                         c: float = EMBEDDING_REPORT_C, languages: Sequence[str] = ("ar", "fa")
+                         ) -> EmbeddingReportClassifier:
+    """An embedding report classifier from sentence vectors, coded types and real/not labels
+    of events in ``languages`` (scikit-learn imported here only)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    kinds = sorted(set(event_types))
+    onehot = np.array([[kind == t for kind in kinds] for t in event_types], dtype=float)
+    matrix = np.hstack([np.asarray(vectors, dtype=float), onehot])
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(matrix, labels)
+    weights = [float(w) for w in model.coef_[0]]
+    width = len(weights) - len(kinds)
+    return EmbeddingReportClassifier(tuple(weights[:width]),
+                                     dict(zip(kinds, weights[width:], strict=True)),
+                                     float(model.intercept_[0]), tuple(languages))
+
+
+def report_probability(text: str, event_type: str, language: str) -> float | None:
+    """How likely the sentence reports a new happening of this type: the language's word
+    model and, with embeddings on, the embedding model, averaged (Arabic, leave-one-sample-out
+    AUC: words 0.786, embedding 0.802, mean 0.823); None where neither exists. The embedding
+    model judges only the languages it was trained on: Arabic and Persian, not yet English."""
+    parts = []
+    words = load_report_classifier(language)
+    if words is not None:
+        parts.append(words.probability(text, event_type, language))
+    embedded = load_embedding_report_classifier()
+    if embedded is not None and language in embedded.languages:
+        parts.append(embedded.probability(_vector(text), event_type))
+    return sum(parts) / len(parts) if parts else None
 
 
 def fit(texts: Iterable[str], labels: list[int], c: float = 1.0,

@@ -22,7 +22,7 @@ from typing import Any
 from marsad.entities.keys import fold_token
 from marsad.entities.mentions import TOKEN_PATTERN, clitic_variants
 from marsad.events.actors import Actor, country_set, find_actors
-from marsad.events.classify import load_classifier, load_report_classifier
+from marsad.events.classify import load_classifier, report_probability
 from marsad.events.lexicon import (
     NOT_AN_EVENT,
     Trigger,
@@ -451,7 +451,8 @@ def _describes_earlier(match, matches, folded, language) -> bool:
 def _confidence(event: Event, text, folded, match, language, index) -> float:
     """How sure the record is: both sides, a place and a mode named; for Arabic ASSAULT and
     PROTEST the classifier's probability; then how report-like the sentence is, by rule and,
-    where a report classifier is trained (Arabic), by the classifier averaged in (beside the
+    where a report classifier is trained (Arabic words; with embeddings on, any language the
+    embedding reads), by the classifier averaged in (beside the
     type classifier's probability once more, ``_mean_with_classifiers``); last, the
     weight of a planned or background event, so that no classifier lifts it back."""
     # a target read off the place struck is no side the sentence names: no credit for it
@@ -460,9 +461,9 @@ def _confidence(event: Event, text, folded, match, language, index) -> float:
     if event.classifier_probability is not None:
         score = (score + event.classifier_probability) / 2
     confidence = min(1.0, score) * _style_factor(event, text, folded, match, language, index)
-    report = load_report_classifier(language) if language else None
-    if report is not None:
-        event.report_probability = report.probability(text, event.type, language)
+    event.report_probability = report_probability(text, event.type, language) \
+        if language else None
+    if event.report_probability is not None:
         confidence = _mean_with_classifiers(confidence, event)
     if event.modality in ("future", "historical"):
         # planned or background: not the day's news, however report-like the sentence reads;
