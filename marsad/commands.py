@@ -327,10 +327,12 @@ def _eval_plover_en(args: argparse.Namespace) -> int:
 
 
 def _eval_reports(args: argparse.Namespace) -> int:
-    from marsad.evaluation.checked import cross_validate_report
+    from marsad.evaluation.checked import cross_validate_persian_report, cross_validate_report
 
     report = cross_validate_report()
     report.pop("probabilities")
+    report["persian"] = cross_validate_persian_report()
+    report["persian"].pop("probabilities")
     if args.embeddings:
         from marsad.evaluation.checked import cross_validate_embedding_report
 
@@ -345,6 +347,10 @@ def _eval_reports(args: argparse.Namespace) -> int:
     for row in report["by_floor"]:
         console.print(f"  probability >= {row['floor']:.1f}: keeps {row['kept']}/{row['of']} "
                       f"events drawn at a confidence floor, {row['share_real']:.3f} real")
+    persian = report["persian"]
+    console.print(f"Persian report classifier (words; trained with the Arabic events beside), "
+                  f"leave-one-sample-out over {persian['samples']} Persian samples "
+                  f"({persian['events']}, {persian['real']} real): AUC {persian['auc']:.3f}")
     if "embedding" in report:
         arabic, persian = report["embedding"]["ar"], report["embedding"]["fa"]
         console.print(f"embedding report classifier, leave-one-sample-out over "
@@ -561,6 +567,11 @@ def train_command(args: argparse.Namespace) -> int:
         trained = train_report(out)
         console.print(f"events-report-ar: trained on {trained['events']} hand-checked events "
                       f"({trained['real']} real) -> {out}")
+        from marsad.evaluation.checked import train_persian_report
+
+        trained = train_persian_report(out)
+        console.print(f"events-report-fa: trained on {trained['events']} hand-checked Persian "
+                      f"events ({trained['real']} real) and the Arabic ones -> {out}")
         if args.embeddings:
             from marsad.evaluation.checked import train_embedding_report
 

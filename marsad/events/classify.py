@@ -16,10 +16,10 @@ default because the embedding costs ~0.1 s a sentence on two cores.
 ``ReportClassifier`` asks another question of every coded event, whatever its type: does the
 sentence report a new happening, or mention a known one? It is trained on the events marsad
 coded in SaudiNewsNet and a person read (real or not), and weighs in on the confidence.
-``EmbeddingReportClassifier`` asks it over the sentence embedding (with the ``embed`` extra
-switched on): being multilingual, it is trained on the checked Arabic and Persian events
-together, and gives Persian, which has too few checked events for a word model of its own, a
-report probability.
+Persian's word model is fitted with the Arabic events beside its own (too few alone).
+``EmbeddingReportClassifier`` asks the same over the sentence embedding (with the ``embed``
+extra switched on): being multilingual, it is trained on the checked Arabic and Persian events
+together, and averaged with the word model of either language.
 """
 
 from __future__ import annotations
@@ -282,7 +282,8 @@ class ReportClassifier:
     """How likely an event the rules coded is a reported new happening rather than a mention
     of one (background, commentary, a known visit or deal): a logistic regression over
     ``report_features`` trained on the hand-checked SaudiNewsNet events
-    (``marsad/evaluation/data/saudinewsnet_checked.tsv``)."""
+    (``marsad/evaluation/data/saudinewsnet_checked.tsv``; for Persian, the Fars News ones with
+    those beside them)."""
 
     def __init__(self, weights: dict[str, float]):
         self.weights = weights
@@ -310,15 +311,18 @@ def load_report_classifier(language: str = "ar") -> ReportClassifier | None:
     return ReportClassifier(_read_model(path)["weights"])
 
 
-def fit_report(rows: Sequence[tuple[str, str]], labels: list[int], c: float = 1.0
-               ) -> ReportClassifier:
-    """A report classifier from (sentence, event type) rows and real/not labels (scikit-learn
-    imported here only)."""
+def fit_report(rows: Sequence[tuple[str, str]], labels: list[int], c: float = 1.0,
+               languages: Sequence[str] | None = None) -> ReportClassifier:
+    """A report classifier from (sentence, event type) rows and real/not labels, each row read
+    with its language's lexicons (``languages``; default all Arabic). scikit-learn is imported
+    here only."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    languages = languages or ["ar"] * len(rows)
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([report_features(text, kind) for text, kind in rows])
+    matrix = vectorizer.fit_transform([report_features(text, kind, language) for (text, kind),
+                                       language in zip(rows, languages, strict=True)])
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(matrix, labels)
     return ReportClassifier(_fitted_weights(vectorizer, model))
 
