@@ -330,14 +330,14 @@ def _eval_reports(args: argparse.Namespace) -> int:
     from marsad.evaluation.checked import cross_validate_persian_report, cross_validate_report
 
     report = cross_validate_report()
-    report.pop("probabilities")
+    words = report.pop("probabilities")
     report["persian"] = cross_validate_persian_report()
     report["persian"].pop("probabilities")
     if args.embeddings:
         from marsad.evaluation.checked import cross_validate_embedding_report
 
         _switch_embeddings_on()
-        report["embedding"] = cross_validate_embedding_report()
+        report["embedding"] = cross_validate_embedding_report(word_probabilities=words)
     if args.json:
         print_json(report)
         return 0

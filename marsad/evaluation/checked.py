@@ -80,7 +80,7 @@ def train_report(out: Path, path: Path = CHECKED, c: float = REPORT_C) -> dict[s
 
 # Persian has too few checked events for a word model of its own (leave-one-sample-out AUC
 # 0.61-0.65); with the Arabic events beside them (their lexicon hits, types and modality cues
-# carry across; C = 0.3, each event weight 1) it reaches 0.676
+# carry across; C = 0.3, each event weight 1) it reaches 0.686 (fa1-fa8)
 PERSIAN_REPORT_C = 0.3
 
 
@@ -88,7 +88,6 @@ def cross_validate_persian_report(c: float = PERSIAN_REPORT_C) -> dict[str, Any]
     """Leave-one-sample-out AUC of the Persian word report classifier: each Persian sample
     scored by a model fitted on the other Persian samples and every Arabic event."""
     from sklearn.metrics import roc_auc_score
-
 
     arabic, persian = load_checked(CHECKED), load_checked(FARS_CHECKED)
     probability = [0.0] * len(persian)
@@ -133,11 +132,14 @@ def _checked_in_both_languages() -> list[dict[str, str]]:
             for row in load_checked(path)]
 
 
-def cross_validate_embedding_report(c: float | None = None) -> dict[str, Any]:
+def cross_validate_embedding_report(c: float | None = None,
+                                    word_probabilities: list[float] | None = None
+                                    ) -> dict[str, Any]:
     """Leave-one-sample-out AUC of the embedding report classifier (each Arabic or Persian
     sample scored by a model fitted on all the others, both languages), by language; for
-    Arabic also of the word model and of the mean of the two, as the pipeline averages them.
-    Embeds every checked sentence: minutes on two cores."""
+    Arabic also of the word model (its leave-one-sample-out ``word_probabilities``, computed
+    here if not given) and of the mean of the two, as the pipeline averages them. Embeds every
+    checked sentence: minutes on two cores."""
     import numpy as np
     from sklearn.metrics import roc_auc_score
 
@@ -151,15 +153,15 @@ def cross_validate_embedding_report(c: float | None = None) -> dict[str, Any]:
     vectors = np.asarray(embed_sentences([r["sentence"] for r in rows]))
     labels = np.array([int(r["real"]) for r in rows])
     probability = np.zeros(len(rows))
+    kinds = [r["type"] for r in rows]
     for group in sorted({r["group"] for r in rows}):
         held = np.array([r["group"] == group for r in rows])
-        kinds = [r["type"] for r in rows]
         model = fit_embedding_report(vectors[~held], [kinds[i] for i in np.flatnonzero(~held)],
                                      list(labels[~held]), c or EMBEDDING_REPORT_C)
         for index in np.flatnonzero(held):
             probability[index] = model.probability(vectors[index], rows[index]["type"])
     arabic = np.array([r["language"] == "ar" for r in rows])
-    words = np.array(cross_validate_report()["probabilities"])
+    words = np.array(word_probabilities or cross_validate_report()["probabilities"])
     report = {"events": len(rows), "real": int(labels.sum()),
               "samples": len({r["group"] for r in rows})}
     for language, mask in (("ar", arabic), ("fa", ~arabic)):

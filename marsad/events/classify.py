@@ -347,9 +347,6 @@ class EmbeddingReportClassifier:
                                              self.type_weights.items()},
                             "weights": [round(w, 6) for w in self.weights]})
 
-    def __hash__(self) -> int:
-        return id(self)
-
 
 def embedding_report_path(folder: Path = MODEL_DIR) -> Path:
     """One file for all languages: the embedding is multilingual."""
