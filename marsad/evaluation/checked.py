@@ -46,13 +46,8 @@ def cross_validate_report(path: Path = CHECKED, c: float = REPORT_C) -> dict[str
 
     rows = load_checked(path)
     labels = _rows_and_labels(rows)[1]
-    probability = [0.0] * len(rows)
-    for sample in sorted({r["sample"] for r in rows}):
-        train = [r for r in rows if r["sample"] != sample]
-        model = fit_report(*_rows_and_labels(train), c=c)
-        for index, row in enumerate(rows):
-            if row["sample"] == sample:
-                probability[index] = model.probability(row["sentence"], row["type"])
+    probability = _held_out_probabilities(
+        rows, lambda train: fit_report(*_rows_and_labels(train), c=c), "ar")
     floored = [i for i, r in enumerate(rows) if r["sample"] not in _UNFILTERED_SAMPLES]
     by_floor = []
     for floor in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7):
@@ -63,6 +58,18 @@ def cross_validate_report(path: Path = CHECKED, c: float = REPORT_C) -> dict[str
     return {"events": len(rows), "real": sum(labels), "samples": len({r["sample"] for r in rows}),
             "auc": roc_auc_score(labels, probability), "by_floor": by_floor,
             "probabilities": probability}
+
+
+def _held_out_probabilities(rows, fit, language: str) -> list[float]:
+    """Each row's probability from a word report classifier that never saw its sample:
+    ``fit(training rows)`` for each sample in turn."""
+    probability = [0.0] * len(rows)
+    for sample in sorted({r["sample"] for r in rows}):
+        model = fit([r for r in rows if r["sample"] != sample])
+        for index, row in enumerate(rows):
+            if row["sample"] == sample:
+                probability[index] = model.probability(row["sentence"], row["type"], language)
+    return probability
 
 
 def train_report(out: Path, path: Path = CHECKED, c: float = REPORT_C) -> dict[str, Any]:
@@ -90,12 +97,8 @@ def cross_validate_persian_report(c: float = PERSIAN_REPORT_C) -> dict[str, Any]
     from sklearn.metrics import roc_auc_score
 
     arabic, persian = load_checked(CHECKED), load_checked(FARS_CHECKED)
-    probability = [0.0] * len(persian)
-    for sample in sorted({r["sample"] for r in persian}):
-        model = _fit_persian_report(arabic, [r for r in persian if r["sample"] != sample], c)
-        for index, row in enumerate(persian):
-            if row["sample"] == sample:
-                probability[index] = model.probability(row["sentence"], row["type"], "fa")
+    probability = _held_out_probabilities(
+        persian, lambda train: _fit_persian_report(arabic, train, c), "fa")
     labels = _rows_and_labels(persian)[1]
     return {"events": len(persian), "real": sum(labels),
             "samples": len({r["sample"] for r in persian}),

@@ -146,6 +146,11 @@ def _linear_probability(weights: dict[str, float], features: dict[str, float]) -
     return _sigmoid(sum(weights.get(name, 0.0) * value for name, value in features.items()))
 
 
+def _dense_probability(weights: Sequence[float], vector, bias: float) -> float:
+    """A shipped logistic regression over a sentence embedding, applied."""
+    return _sigmoid(sum(w * float(x) for w, x in zip(weights, vector, strict=True)) + bias)
+
+
 def _rounded_weights(weights: dict[str, float]) -> dict[str, float]:
     """The weights as shipped: five decimals, the near-zero ones left out."""
     return {k: round(v, 5) for k, v in weights.items() if abs(v) >= 1e-4}
@@ -199,8 +204,7 @@ class EmbeddingPart:
     threshold: float
 
     def probability(self, vector) -> float:
-        return _sigmoid(sum(w * float(x) for w, x in zip(self.weights, vector, strict=True))
-                        + self.bias)
+        return _dense_probability(self.weights, vector, self.bias)
 
 
 class EventClassifier:
@@ -337,8 +341,8 @@ class EmbeddingReportClassifier:
     languages: tuple[str, ...] = ("ar", "fa")  # those its checked events are in: it judges those
 
     def probability(self, vector, event_type: str) -> float:
-        score = sum(w * float(x) for w, x in zip(self.weights, vector, strict=True))
-        return _sigmoid(score + self.type_weights.get(event_type, 0.0) + self.bias)
+        return _dense_probability(self.weights, vector,
+                                  self.bias + self.type_weights.get(event_type, 0.0))
 
     def save(self, path: Path, about: dict) -> None:
         _write_model(path, {"kind": "report-embedding", "model": EMBEDDING_MODEL, "about": about,

@@ -451,10 +451,10 @@ def _describes_earlier(match, matches, folded, language) -> bool:
 def _confidence(event: Event, text, folded, match, language, index) -> float:
     """How sure the record is: both sides, a place and a mode named; for Arabic ASSAULT and
     PROTEST the classifier's probability; then how report-like the sentence is, by rule and,
-    where a report classifier is trained (Arabic words; with embeddings on, any language the
-    embedding reads), by the classifier averaged in (beside the
-    type classifier's probability once more, ``_mean_with_classifiers``); last, the
-    weight of a planned or background event, so that no classifier lifts it back."""
+    where report classifiers are trained (Arabic and Persian; ``report_probability``), by
+    their probability averaged in beside the type classifier's once more
+    (``_mean_with_classifiers``); last, the weight of a planned or background event, so that
+    no classifier lifts it back."""
     # a target read off the place struck is no side the sentence names: no credit for it
     score = 0.45 + 0.2 * bool(event.sources) + 0.15 * bool(_named_targets(event)) \
         + 0.1 * bool(event.place) + 0.1 * bool(match.value.mode)
