@@ -17,7 +17,8 @@ from marsad.lang import read_tsv
 
 __all__ = ["CHECKED", "FARS_CHECKED", "load_checked", "cross_validate_report", "train_report",
            "cross_validate_embedding_report", "train_embedding_report",
-           "cross_validate_persian_report", "train_persian_report"]
+           "cross_validate_persian_report", "train_persian_report",
+           "held_out_embedding_probabilities"]
 
 CHECKED = Path(__file__).resolve().parent / "data" / "saudinewsnet_checked.tsv"
 FARS_CHECKED = CHECKED.with_name("farsnews_checked.tsv")  # Persian, read the same way
@@ -146,23 +147,12 @@ def cross_validate_embedding_report(c: float | None = None,
     import numpy as np
     from sklearn.metrics import roc_auc_score
 
-    from marsad.events.classify import (
-        EMBEDDING_REPORT_C,
-        embed_sentences,
-        fit_embedding_report,
-    )
+    from marsad.events.classify import EMBEDDING_REPORT_C, embed_sentences
 
     rows = _checked_in_both_languages()
     vectors = np.asarray(embed_sentences([r["sentence"] for r in rows]))
     labels = np.array([int(r["real"]) for r in rows])
-    probability = np.zeros(len(rows))
-    kinds = [r["type"] for r in rows]
-    for group in sorted({r["group"] for r in rows}):
-        held = np.array([r["group"] == group for r in rows])
-        model = fit_embedding_report(vectors[~held], [kinds[i] for i in np.flatnonzero(~held)],
-                                     list(labels[~held]), c or EMBEDDING_REPORT_C)
-        for index in np.flatnonzero(held):
-            probability[index] = model.probability(vectors[index], rows[index]["type"])
+    probability = held_out_embedding_probabilities(rows, vectors, c or EMBEDDING_REPORT_C)
     arabic = np.array([r["language"] == "ar" for r in rows])
     words = np.array(word_probabilities or cross_validate_report()["probabilities"])
     report = {"events": len(rows), "real": int(labels.sum()),
@@ -173,6 +163,25 @@ def cross_validate_embedding_report(c: float | None = None,
     report["ar"]["auc_words"] = roc_auc_score(labels[arabic], words)
     report["ar"]["auc_mean"] = roc_auc_score(labels[arabic], (words + probability[arabic]) / 2)
     return report
+
+
+def held_out_embedding_probabilities(rows: list[dict[str, str]], vectors, c: float):
+    """Each row's probability from an embedding report classifier fitted on every other
+    ``group`` (a language's sample), never on its own (rows: ``type``, ``real``, ``group``)."""
+    import numpy as np
+
+    from marsad.events.classify import fit_embedding_report
+
+    labels = np.array([int(r["real"]) for r in rows])
+    kinds = [r["type"] for r in rows]
+    probability = np.zeros(len(rows))
+    for group in sorted({r["group"] for r in rows}):
+        held = np.array([r["group"] == group for r in rows])
+        model = fit_embedding_report(vectors[~held], [kinds[i] for i in np.flatnonzero(~held)],
+                                     list(labels[~held]), c)
+        for index in np.flatnonzero(held):
+            probability[index] = model.probability(vectors[index], rows[index]["type"])
+    return probability
 
 
 def train_embedding_report(out: Path) -> dict[str, Any]:

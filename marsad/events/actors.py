@@ -18,7 +18,12 @@ from dataclasses import dataclass
 
 from marsad.entities.keys import fold_token
 from marsad.entities.mentions import clitic_variants
-from marsad.events.lexicon import actor_nouns, actor_words
+from marsad.events.lexicon import (
+    actor_nouns,
+    actor_words,
+    members_of_markers,
+    people_plurals,
+)
 from marsad.kb import KnowledgeBase, builtin_kb
 from marsad.places.resolve import compass_words
 
@@ -106,21 +111,26 @@ def find_actors(text: str, tokens, mentions, language: str | None,
                                 text[tokens[end][0]:tokens[end][1]], other, sector,
                                 kind="coordinated"))
             taken.add(end)
-    for index, token in enumerate(folded):  # "الإسرائيليين", "العراقيون": people of a country
-        if index in taken or len(token) < 6 or not token.endswith(("يين", "يون")):
+    for index, token in enumerate(folded):  # "الإسرائيليين", "Palestinians": the people
+        if index in taken:
             continue
-        country = kb.adjectives.get(token[:-2])
+        country = _people_of(token, people_plurals(language), kb)
         if country:
-            start_char, end_char = tokens[index][0], tokens[index][1]
-            actors.append(Actor(index, index + 1, start_char, end_char,
+            start = index
+            if language == "en" and index and index - 1 not in taken \
+                    and kb.adjectives.get(folded[index - 1]):
+                start = index - 1  # "Bosnian Serbs": the country they live in
+                country = kb.adjectives[folded[start]]
+            start_char, end_char = tokens[start][0], tokens[index][1]
+            actors.append(Actor(start, index + 1, start_char, end_char,
                                 text[start_char:end_char], country, "CVL", kind="noun"))
-            taken.add(index)
+            taken.update(range(start, index + 1))
     actors.sort(key=lambda a: a.start)
     nouns = [a for a in actors if a.kind == "noun"]
     actors[:] = [a for a in actors if not (a.kind == "country" and any(
         n.start <= a.start and a.end <= n.end for n in nouns))]  # "طائرة حربية سورية"
     _borrow_codes(actors, folded, trigger_tokens)
-    _countries_after_of(actors, text, tokens, folded, kb)
+    _countries_after_of(actors, text, tokens, folded, kb, language)
     _headed_by(actors, folded, language)
     return actors
 
@@ -133,11 +143,24 @@ def _and_nationality(folded, index, kb) -> str | None:
     return kb.adjectives.get(word) or kb.adjectives.get("ال" + word) or None
 
 
-def _countries_after_of(actors, text, tokens, folded, kb) -> None:
-    """"مسؤولين عسكريين من الولايات المتحدة وروسيا": officials of each country named."""
+def _people_of(token: str, plurals: dict[str, str], kb) -> str | None:
+    """The country whose people a plural names ("العراقيين", "Iraqis"), or None."""
+    for plural, singular in plurals.items():
+        adjective = token[:-len(plural)] + singular
+        if token.endswith(plural) and len(adjective) >= 4:  # "Serbs"; not "يين" alone
+            country = kb.adjectives.get(adjective)
+            if country:
+                return country
+    return None
+
+
+def _countries_after_of(actors, text, tokens, folded, kb, language) -> None:
+    """"مسؤولين عسكريين من الولايات المتحدة وروسيا", "opposition groups in Zimbabwe":
+    the side noun's members are of each country named."""
+    markers = members_of_markers(language)
     for actor in list(actors):
         if actor.kind != "noun" or actor.country or actor.end >= len(folded) \
-                or folded[actor.end] not in ("من", "از", "from"):
+                or folded[actor.end] not in markers:
             continue
         named = _countries_in(folded, actor.end + 1, actor.end + 7, kb)
         if not named:
