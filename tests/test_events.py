@@ -1184,6 +1184,16 @@ def test_english_sides_named_by_people_membership_or_movement(text, event_type, 
     assert (events[0].sources[0].country, events[0].sources[0].sector) == source
 
 
+def test_english_what_one_says_another_must_do_is_a_request():
+    """"X said Y must …": X asks it of Y (CAMEO's demand); no one named as who must, nothing."""
+    events = _dated_events("Egypt said on Monday that Israel must stop building settlements.",
+                           "2000-03-06")
+    assert [(e.type, e.sources[0].country, e.targets[0].country) for e in events] == [
+        ("REQUEST", "EGY", "ISR")]
+    assert not _dated_events("The minister said the economy must grow faster next year.",
+                             "2000-03-06")
+
+
 def test_english_gold_records_split_and_named_today(shared: Path):
     from marsad.evaluation.plover_en import load_plover_en
 
