@@ -732,6 +732,40 @@ def test_the_writers_own_call_is_no_phone_diplomacy():
                                           "نظيره الروسي سيرغي لافروف.")] == ["CONSULT"]
 
 
+# "the coalition" not named is led by the country leading the coalition that fights where the
+# sentence happens, on the article's day (kb/coalitions.toml), never the article's own country
+# (SaudiNewsNet, sample 128: "مقاتلات التحالف" coded as the Yemeni air force)
+@pytest.mark.parametrize(("text", "date", "source", "target"), [
+    ("وشنت مقاتلات التحالف أمس 12 غارة جوية على مواقع الحوثيين في محافظة لحج.", "2015-07-25",
+     ("SAU", "MIL"), ("YEM", "REB")),
+    ("ونفذت قوات التحالف تسع ضربات جوية على مواقع التنظيم في سوريا.", "2015-07-25",
+     ("USA", "MIL"), None),
+    ("قصفت طائرات التحالف بقيادة السعودية مواقع الحوثيين في صعدة.", "2015-07-25",
+     ("SAU", "MIL"), ("YEM", "REB")),
+    ("جنگنده‌های ائتلاف روز گذشته مواضع انصارالله در صعده را بمباران کردند.", "2015-07-25",
+     ("SAU", "MIL"), ("YEM", "REB")),
+    ("Coalition jets struck Islamic State positions near Mosul on Sunday.", "2015-07-25",
+     ("USA", "MIL"), None),
+    # no coalition fought in Yemen in 2010, none in Libya in 2015: no country, no event
+    ("وقصفت طائرات التحالف مواقع الحوثيين في صعدة.", "2010-01-05", None, None),
+    ("وقصفت طائرات التحالف مواقع للمسلحين في مدينة سرت الليبية.", "2015-07-25", None, None),
+])
+def test_coalition_is_led_by_whoever_leads_it_where_it_fights(text, date, source, target):
+    events = [e for e in _dated_events(text, date) if e.type == "ASSAULT"]
+    if source is None:
+        assert not events, [(e.sources[0].country, e.sources[0].sector) for e in events]
+        return
+    assert (events[0].sources[0].country, events[0].sources[0].sector) == source
+    if target:
+        assert (events[0].targets[0].country, events[0].targets[0].sector) == target
+
+
+def test_political_alliance_is_no_coalition():
+    events = _dated_events("وانتقد التحالف الوطني الحكومة العراقية أمس.", "2015-07-25")
+    assert [(e.type, e.sources[0].country, e.sources[0].sector) for e in events] == [
+        ("ACCUSE", "IRQ", "PTY")]
+
+
 def test_reinforcements_on_their_way_are_no_visit():
     """Sample 115: the strike on them is the event; their heading somewhere is not a visit."""
     found = [e.type for e in _dated_events(

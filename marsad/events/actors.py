@@ -94,7 +94,9 @@ def find_actors(text: str, tokens, mentions, language: str | None,
         actor.start, actor.end = first, last + 1
         actors.append(actor)
         taken.update(range(first, last + 1))
-    for match in actor_nouns(language).find_all(folded):
+    nouns = actor_nouns(language).find_all(folded)
+    _add_coalitions(actors, taken, nouns, text, tokens, kb, language)
+    for match in nouns:
         if taken & set(range(match.start, match.end)):
             continue
         sector, country = match.value
@@ -133,6 +135,39 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     _countries_after_of(actors, text, tokens, folded, kb, language)
     _headed_by(actors, folded, language)
     return actors
+
+
+def _add_coalitions(actors, taken: set[int], nouns, text, tokens, kb, language) -> None:
+    """"قوات التحالف", "the coalition" not named: a military side (kind ``coalition``) of the
+    country its words name ("التحالف السعودي", "التحالف بقيادة السعودية"), else of none yet
+    (``detect`` asks kb/coalitions.toml who leads the coalition where the sentence happens).
+    A longer actor noun from the same word wins ("التحالف الوطني": a political alliance)."""
+    folded = [t for _, _, t in tokens]
+    for match in actor_words(language, "coalition").find_all(folded):
+        if taken & set(range(match.start, match.end)) or any(
+                n.start == match.start and n.end > match.end for n in nouns):
+            continue
+        country, end = _nationality(folded, match.start, match.end, kb, language)
+        if country is None:
+            country, end = _coalition_leader_named(folded, end, kb, language)
+        actors[:] = [a for a in actors if not (a.kind == "country" and match.end <= a.start
+                                                and a.end <= end)]  # the leader, no side
+        actors.append(Actor(match.start, end, tokens[match.start][0], tokens[end - 1][1],
+                            text[tokens[match.start][0]:tokens[end - 1][1]], country, "MIL",
+                            kind="coalition"))
+        taken.update(range(match.start, end))
+
+
+def _coalition_leader_named(folded, end: int, kb, language) -> tuple[str | None, int]:
+    """The country after a leader marker right after a coalition ("بقيادة السعودية", "الذي
+    تقوده الولايات المتحدة", "led by the United States"), and where its name ends."""
+    markers = actor_words(language, "coalition_leader_markers")
+    for index in range(end, min(end + 3, len(folded))):
+        marker = markers.match_at(folded, index)
+        if marker is not None:
+            named = _countries_in(folded, marker.end, marker.end + 3, kb)
+            return (named[0][2], named[0][1]) if named else (None, end)
+    return None, end
 
 
 def _and_nationality(folded, index, kb) -> str | None:

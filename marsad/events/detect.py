@@ -63,7 +63,7 @@ from marsad.events.modality import (
     years_before,
 )
 from marsad.events.plover import UNDIRECTED_TYPES
-from marsad.kb import builtin_kb
+from marsad.kb import builtin_kb, coalition_leader
 
 __all__ = ["Event", "detect_events", "code_sentence"]
 
@@ -234,12 +234,27 @@ def _among_them(actors: list[Actor], folded: list[str], language) -> list[Actor]
     return kept
 
 
+def _countries_of(places) -> list[str]:
+    """The ISO alpha-3 codes of the countries a sentence's places lie in, the most named
+    first (on a tie, the first named)."""
+    counts = Counter(code for code in (_iso3(p.place.country) for p in places if p.place.country)
+                     if code)
+    return [code for code, _ in counts.most_common()]
+
+
 def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
-                     language) -> None:
+                     language, theatres: list[str] | None = None,
+                     anchor: dt.date | None = None) -> None:
     """Countries and sectors the actor words leave out: a possessed noun is its possessor's
     ("قواته"); a noun the sentence before named with its country keeps it ("الطائرات" after
-    "الطائرات الروسية"), else "الثوار", "الجيش" are the article's country's; a bare country
-    acts through the sector it acted through just before."""
+    "الطائرات الروسية"), else "الثوار", "الجيش" are the article's country's; "the coalition"
+    is its leader's where it fights (``theatres``, the sentence's countries, then the
+    article's: kb/coalitions.toml); a bare country acts through the sector it acted through
+    just before."""
+    for actor in actors:
+        if actor.kind == "coalition" and actor.country is None:
+            actor.country = coalition_leader([*(theatres or []), *filter(None, [focus])],
+                                             anchor)
     for actor in actors:
         if actor.country is None and actor.kind == "noun":
             actor.country = _possessor(actor, actors, language) or _genitive_country(actor,
@@ -365,7 +380,8 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                             for i in range(m.end, m.end + 6))
     mentions = [_shifted(m, -sentence.start) for m in found.get("mentions", [])]
     actors = _acting(text, tokens, mentions, language, article.anchor, inside, addressable)
-    _complete_actors(actors, context, focus, language)
+    _complete_actors(actors, context, focus, language, _countries_of(found.get("places", [])),
+                     article.anchor)
     places = _where_things_happen(found.get("places", []), tokens, sentence.start, language)
     carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
     best: dict[tuple[str, int], list[tuple]] = {}
@@ -497,7 +513,17 @@ def _one_use_of_force(events: list[Event]) -> list[Event]:
                                          country_set(event.sources) for k in kept):
             continue
         kept.append(event)
+    kept = [e for e in kept if not _struck_forces(e, kept)]
     return sorted(kept, key=lambda e: e.trigger[0])
+
+
+def _struck_forces(event: Event, events: list[Event]) -> bool:
+    """A massing told as what a strike hit ("قصف طيران التحالف … تعزيزات للحوثيين"): the
+    reinforcements are the strike's target, not an event of their own."""
+    codes = {(a.country, a.sector) for a in event.sources}
+    return event.type == "MOBILIZE" and bool(codes) and any(
+        other.type == "ASSAULT" and other.trigger[0] < event.trigger[0]
+        and codes <= {(a.country, a.sector) for a in other.targets} for other in events)
 
 
 def _keep_best(best: dict, candidate: tuple, clause: int = 0) -> None:
@@ -744,7 +770,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if not before and context.actors and _pronoun_before(folded, clause_start, match.start,
                                                          language):
         before = [context.actors[:1]]  # "وی افزود …": he is who the sentence before named
-    if is_noun and after and after[0][0].start - match.end <= 3 and after[0] not in marked:
+    if is_noun and after and after[0] not in marked and _genitive_after(match, after[0], folded,
+                                                                       objects):
         sources, rest = after[0], after[1:]
     elif before:
         sources, rest = before[0], after
@@ -772,6 +799,14 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if trigger.host and targets:
         sources, targets = targets, sources
     return list(sources), list(targets)
+
+
+def _genitive_after(match, group, folded, objects) -> bool:
+    """Whether ``group`` follows the trigger noun as its genitive, its agent ("غارات الطيران
+    الروسي", "حشود … لقوات النظام"): within three words, no object marker between ("غارة
+    جوية على مواقع الحوثيين": the Houthis were struck)."""
+    gap = range(match.end, group[0].lead)
+    return len(gap) <= 3 and not any(objects.match_at(folded, i) for i in gap)
 
 
 def _fronted_objects(before, folded, language) -> list:
@@ -1174,10 +1209,10 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
     inside = frozenset(i for m in matches for i in range(m.start, m.end))
     mentions = find_mentions(text, language, anchor)
     actors = _acting(text, tokens, mentions, language, anchor, inside)
-    _complete_actors(actors, _Context(), None, language)
-    clauses = _clauses(folded, language)
     found_places = resolve_sentence(text, language, open_gazetteer(ensure_gazetteer(gazetteer)),
                                     mentions)
+    _complete_actors(actors, _Context(), None, language, _countries_of(found_places), anchor)
+    clauses = _clauses(folded, language)
     places = _where_things_happen(found_places, tokens, 0, language)
     argued = [a for a in (_arguments(match, actors, text, tokens, places, language, _Context(),
                                      clauses) for match in matches) if a is not None]

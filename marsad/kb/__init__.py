@@ -17,9 +17,10 @@ from marsad.entities.keys import name_key, phonetic_key
 from marsad.lang import load_tsv, read_tsv
 
 __all__ = ["Entity", "Role", "KnowledgeBase", "builtin_kb", "load_jsonl", "write_jsonl",
-           "MENTION_TYPES"]
+           "MENTION_TYPES", "coalition_leader"]
 
 KB_FILE = Path(__file__).with_name("builtin.toml")
+COALITIONS_FILE = Path(__file__).with_name("coalitions.toml")
 MENTION_TYPES = {"person": "PER", "organisation": "ORG", "government_body": "ORG",
                  "armed_group": "ORG", "media": "ORG", "country": "GPE", "place": "GPE",
                  "facility": "FAC"}
@@ -202,3 +203,21 @@ def builtin_kb() -> KnowledgeBase:
     for extra in filter(None, os.environ.get("MARSAD_KB", "").split(os.pathsep)):
         entities += load_jsonl(extra)
     return KnowledgeBase(entities)
+
+
+@cache
+def _coalitions() -> tuple[dict, ...]:
+    return tuple(tomllib.loads(COALITIONS_FILE.read_text(encoding="utf-8"))["coalition"])
+
+
+def coalition_leader(theatres: list[str], day: dt.date | None = None) -> str | None:
+    """The leader (ISO alpha-3) of the coalition fighting in the first of ``theatres`` (the
+    countries where a sentence happens, then the article's) that has one on ``day``; None
+    where none does (kb/coalitions.toml)."""
+    iso = day.isoformat() if day else None
+    for country in theatres:
+        for coalition in _coalitions():
+            if country in coalition["theatres"] and (iso is None or (
+                    coalition["start"] <= iso and iso < coalition.get("end", "9999"))):
+                return coalition["leader"]
+    return None
