@@ -245,6 +245,18 @@ def test_extra_training_sentences(shared: Path):
     assert extra_training("PROTEST", shared).texts == ()
 
 
+def test_actor_checks_are_of_real_checked_events():
+    """Every event whose actors were judged by hand is a real one of the checked file, its
+    judgments 0 or 1 (the file records a check; it trains nothing)."""
+    from marsad.evaluation.checked import CHECKED, load_checked
+
+    real = {(r["source"], r["sentence"], r["type"]) for r in load_checked() if r["real"] == "1"}
+    judged = load_checked(CHECKED.with_name("saudinewsnet_actors_checked.tsv"))
+    assert len(judged) >= 44
+    assert all((r["source"], r["sentence"], r["type"]) in real for r in judged)
+    assert {r["source_right"] for r in judged} | {r["target_right"] for r in judged} <= {"0", "1"}
+
+
 def test_fit_weighs_each_sentence():
     """A sentence weighted 0 leaves the fitted model as if it were not there."""
     pytest.importorskip("sklearn", reason="the dev extra")
