@@ -196,17 +196,19 @@ def _acting(text, tokens, mentions, language, anchor, inside: frozenset[int],
 
 
 def _without_partitives(actors: list[Actor], folded: list[str], language) -> list[Actor]:
-    """A count before "من" and another actor ("العشرات من المسلحين الفلسطينيين", "مئات من
-    الطلاب") is a number of that actor: the count gives way to it."""
+    """A count before another actor, "من" between or not ("العشرات من المسلحين الفلسطينيين",
+    "مئات من الطلاب", "عشرات المتمردين"), is a number of that actor: the count gives way."""
     counts = victim_words(language)["counts"]
     markers = actor_words(language, "partitive_markers")
     starts = {a.start for a in actors}
 
     def partitive(actor: Actor) -> bool:
         word = folded[actor.end - 1]
-        return actor.kind == "noun" and actor.sector == "CVL" and actor.end + 1 in starts \
-            and (word in counts or word.startswith("ال") and word[2:] in counts) \
-            and actor.end < len(folded) and markers.match_at(folded, actor.end) is not None
+        if actor.kind != "noun" or actor.sector != "CVL" or not (
+                word in counts or word.startswith("ال") and word[2:] in counts):
+            return False
+        return actor.end in starts or actor.end + 1 in starts and actor.end < len(folded) \
+            and markers.match_at(folded, actor.end) is not None
 
     return _among_them([a for a in actors if not partitive(a)], folded, language)
 
@@ -226,7 +228,8 @@ def _among_them(actors: list[Actor], folded: list[str], language) -> list[Actor]
         after = next((i for i, a in enumerate(actors) if a.start >= marker.end), None) \
             if marker is not None else None
         if after is not None and actors[after].sector not in (None, "CVL") and \
-                actors[after].start - marker.end <= 3:
+                actors[after].start - marker.end <= 3 and \
+                _counted_between(folded[marker.end:actors[after].lead], language):
             actor = replace(actor, sector=actors[after].sector,
                             country=actors[after].country or actor.country)
             absorbed.add(after)
@@ -240,6 +243,16 @@ def _countries_of(places) -> list[str]:
     counts = Counter(code for code in (_iso3(p.place.country) for p in places if p.place.country)
                      if code)
     return [code for code, _ in counts.most_common()]
+
+
+def _counted_between(words: list[str], language) -> bool:
+    """Whether the words between "بينهم" and an actor only count it ("سبعة من الشرطة", "اثنان
+    من عناصر الشرطة"): "بينهم عائلات الجنود" singles out the soldiers' families, no soldiers."""
+    counts = victim_words(language)["counts"]
+    partitive = actor_words(language, "partitive_markers")
+    members = actor_words(language, "member_nouns")
+    return all(w.isdigit() or w in counts or partitive.match_at([w], 0) is not None
+               or members.match_at([w], 0) is not None for w in words)
 
 
 def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
