@@ -792,6 +792,36 @@ def test_sides_of_struck_counted_and_settlers(text, source, target):
         assert (event.targets[0].country, event.targets[0].sector) == target
 
 
+def test_call_received_is_the_callers_and_so_is_what_was_said_in_it():
+    """Sample 130: "تلقى X اتصالا من Y أعرب خلاله عن إدانته": Y called and Y condemned (the
+    bombing condemned stays nobody's); Y's office after the name gives Y's code."""
+    events = _dated_events(
+        "تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالاً هاتفياً اليوم من جلالة "
+        "الملك محمد السادس ملك المملكة المغربية الشقيقة أعرب خلاله عن إدانته للتفجير الإرهابي "
+        "الذي استهدف مسجد قوات الطوارئ.", "2015-08-07")
+    sides = {e.type: ([(a.country, a.sector) for a in e.sources],
+                      [(a.country, a.sector) for a in e.targets]) for e in events}
+    assert sides["CONSULT"][0] == [("MAR", "GOV")]
+    assert sides["ACCUSE"][0] == [("MAR", "GOV")]
+    assert ("MAR", "GOV") not in sides.get("ASSAULT", ([], []))[0]
+    # a call placed "from" an office names no caller
+    events = _dated_events("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا من مقر إقامته مع "
+                           "الرئيس السوري بشار الأسد.", "2015-08-07")
+    assert [(e.sources[0].country, e.targets[0].country) for e in events] == [("RUS", "SYR")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "القوات الحكومية" is any country's government forces, no longer Syria's alone
+    ("وقصفت القوات الحكومية مواقع الحوثيين في مدينة مأرب اليمنية أمس.", ("YEM", "MIL")),
+    # broken plurals of nationality ("الجنود الأتراك")
+    ("واندلعت اشتباكات بين الجنود الاتراك ومتمردي حزب العمال الكردستاني في شرق تركيا.",
+     ("TUR", "MIL")),
+])
+def test_government_forces_and_plural_nationalities(text, source):
+    event = next(e for e in _dated_events(text, "2015-08-01") if e.type == "ASSAULT")
+    assert (event.sources[0].country, event.sources[0].sector) == source
+
+
 def test_political_alliance_is_no_coalition():
     events = _dated_events("وانتقد التحالف الوطني الحكومة العراقية أمس.", "2015-07-25")
     assert [(e.type, e.sources[0].country, e.sources[0].sector) for e in events] == [

@@ -359,11 +359,32 @@ def _borrow_codes(actors: list[Actor], folded: list[str],
                 and person.start - noun.end <= 2:
             person.country, person.sector = noun.country, noun.sector
             noun.kind = "absorbed"
-        elif person.kind == "entity" and noun.kind == "noun" and person.start - noun.end <= 1:
-            noun.kind = "absorbed"  # "وزير الخارجية الروسي سيرغي لافروف", "نظيره الروسي X"
+        elif person.kind == "entity" and noun.kind == "noun" and (
+                person.start == noun.end or person.start - noun.end == 1
+                and person.sector == noun.sector):
+            # "وزير الخارجية الروسي سيرغي لافروف", "نظيره الروسي X"; a word between and another
+            # sector is another side: "القوات الحكومية مواقع الحوثيين"
+            noun.kind = "absorbed"
         if noun.kind == "absorbed":  # the name's phrase starts with the words introducing it
             person.phrase_start = noun.start
+    _office_after_name(actors, folded, trigger_tokens)
     actors[:] = [a for a in actors if a.kind != "absorbed"]
+
+
+def _office_after_name(actors: list[Actor], folded: list[str],
+                       trigger_tokens: frozenset[int]) -> None:
+    """An unknown person followed by an office in apposition, which Arabic writes without the
+    article ("محمد السادس ملك المملكة المغربية", "راشد بن عبدالله آل خليفة وزير الداخلية
+    بمملكة البحرين"): the person holds it. A definite noun after a name is more often the
+    next side ("التقى محمد السادس الرئيس الفرنسي")."""
+    for person, noun in zip(actors, actors[1:], strict=False):
+        first = folded[noun.start]
+        if person.kind == "entity" and person.sector is None and noun.kind == "noun" \
+                and noun.sector and noun.start - person.end <= 2 \
+                and not first.startswith(("ال", "وو", "وال")) \
+                and not trigger_tokens & set(range(person.end, noun.end)):
+            person.country, person.sector = noun.country, noun.sector
+            noun.kind = "absorbed"
 
 
 def country_set(actors: list[Actor]) -> frozenset[str]:

@@ -31,6 +31,7 @@ from marsad.events.lexicon import (
     attacker_adjectives,
     attribution_words,
     away_words,
+    caller_clause,
     confidence_factors,
     is_noun_trigger,
     not_assault_words,
@@ -452,7 +453,28 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         event.quantities = _quantities(folded, language)
         event.confidence = _confidence(event, text, folded, match, language, index)
         events.append(event)
+    _said_in_the_call(events, tokens, folded, sentence.start, language)
     return _one_use_of_force(events), actors
+
+
+def _said_in_the_call(events: list[Event], tokens, folded, offset: int, language) -> None:
+    """What was said after "أعرب خلاله" in a sentence reporting a call is the caller's: those
+    events (no use of force) take the call's source (the caller, once a call received is read
+    as such) and lose any target that is that caller's side."""
+    calls = [e for e in events if e.type == "CONSULT" and e.mode == "phone" and e.sources]
+    clause = next(iter(caller_clause(language).find_all(folded)), None)
+    if not calls or clause is None:
+        return
+    said_from = offset + tokens[clause.start][0]
+    if calls[0].trigger[0] > said_from:
+        return
+    caller = calls[0].sources
+    codes = {(a.country, a.sector) for a in caller}
+    for event in events:
+        if event is not calls[0] and event.trigger[0] > said_from \
+                and event.type not in _MILITARY:  # the bombing condemned is not the caller's
+            event.sources = list(caller)
+            event.targets = [a for a in event.targets if (a.country, a.sector) not in codes]
 
 
 _FORCE = ("ASSAULT", "COERCE", "MOBILIZE")
@@ -809,7 +831,7 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if agent and agent is not sources:
         targets = [] if targets is agent else targets
         sources, targets = agent, targets or sources
-    if trigger.host and targets:
+    if trigger.host and targets and _guest_named(match, targets, folded, language):
         sources, targets = targets, sources
     return list(sources), list(targets)
 
@@ -820,6 +842,17 @@ def _genitive_after(match, group, folded, objects) -> bool:
     جوية على مواقع الحوثيين": the Houthis were struck)."""
     gap = range(match.end, group[0].lead)
     return len(gap) <= 3 and not any(objects.match_at(folded, i) for i in gap)
+
+
+def _guest_named(match, targets, folded, language) -> bool:
+    """Whether a host trigger's other side is its guest: a call "from" someone names the
+    caller right after "من" ("اتصالا هاتفيا من الملك محمد السادس"), not a place ("من مقر
+    إقامته مع الرئيس الأسد": Putin called Assad)."""
+    if actor_words(language, "caller_markers").match_at(folded, match.end - 1) is None:
+        return True
+    gap = range(match.end, targets[0].lead)  # titles may stand between: "الفريق الركن الشيخ"
+    objects = actor_words(language, "object_markers")
+    return len(gap) <= 4 and not any(objects.match_at(folded, i) for i in gap)
 
 
 def _fronted_objects(before, folded, language) -> list:
@@ -1033,7 +1066,8 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
         first = next(a.country for a in sources if a.country)
         targets = [a for a in sources if a.country and a.country != first]
         sources = [a for a in sources if not a.country or a.country == first]
-    if place is not None and trigger.type in ("CONSULT", "REQUEST") and sources:
+    if place is not None and trigger.type in ("CONSULT", "REQUEST") and sources \
+            and trigger.mode != "phone":  # a call has no host: "وزير الداخلية بمملكة البحرين"
         host = _iso3(place.place.country)
         own = {a.country for a in sources}
         # a country named in passing in a meeting ("ناقشا الوضع في سورية") is its topic, not

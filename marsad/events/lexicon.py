@@ -288,6 +288,12 @@ def actor_words(language: str | None, kind: str) -> PhraseTable:
 
 
 @cache
+def caller_clause(language: str | None) -> PhraseTable:
+    """events.toml's [grammar] caller_clause ("أعرب خلاله"): what follows is the caller's."""
+    return _phrases(_section_words(language, "events", "grammar", "caller_clause"), "caller")
+
+
+@cache
 def purpose_verbs(language: str | None) -> frozenset[str]:
     """events.toml's [grammar] purpose_verbs ("لتنفيذ"): the event right after one is a purpose."""
     return _grammar_words(language, "purpose_verbs")
