@@ -822,6 +822,21 @@ def test_government_forces_and_plural_nationalities(text, source):
     assert (event.sources[0].country, event.sources[0].sector) == source
 
 
+@pytest.mark.parametrize(("text", "date", "source"), [
+    # the side "التابعة ل…" names owns the noun (sample 131)
+    ("قصفت الطائرات المقاتلة التابعة للتحالف العربي مواقع للحوثيين غربي مأرب.", "2015-08-01",
+     ("SAU", "MIL")),
+    # over Yemen only the coalition flies; over Syria aircraft stay the article's country's
+    ("كما شن الطيران غارات مكثفة استهدفت مواقع للمتمردين في صعدة وحجة.", "2015-08-01",
+     ("SAU", "MIL")),
+    ("كما شن الطيران غارات مكثفة على مواقع للمسلحين في ريف إدلب.", "2015-08-01", ("SYR", "MIL")),
+    ("كما شن الطيران غارات مكثفة على مواقع للمتمردين في صعدة.", "2010-08-01", ("YEM", "MIL")),
+])
+def test_aircraft_belong_to_their_owner_or_the_only_air_force(text, date, source):
+    event = next(e for e in _dated_events(text, date) if e.type == "ASSAULT")
+    assert (event.sources[0].country, event.sources[0].sector) == source
+
+
 def test_political_alliance_is_no_coalition():
     events = _dated_events("وانتقد التحالف الوطني الحكومة العراقية أمس.", "2015-07-25")
     assert [(e.type, e.sources[0].country, e.sources[0].sector) for e in events] == [

@@ -135,6 +135,7 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     nouns = [a for a in actors if a.kind == "noun"]
     actors[:] = [a for a in actors if not (a.kind == "country" and any(
         n.start <= a.start and a.end <= n.end for n in nouns))]  # "طائرة حربية سورية"
+    _belonging(actors, folded, language)
     _borrow_codes(actors, folded, trigger_tokens)
     _countries_after_of(actors, text, tokens, folded, kb, language)
     _headed_by(actors, folded, language)
@@ -172,6 +173,30 @@ def _coalition_leader_named(folded, end: int, kb, language) -> tuple[str | None,
             named = _countries_in(folded, marker.end, marker.end + 3, kb)
             return (named[0][2], named[0][1]) if named else (None, end)
     return None, end
+
+
+# sides whose members are theirs, not a state's: "عناصر تابعة للتنظيم" are the group's fighters
+_NON_STATE = frozenset({"REB", "UAF", "OPP", "CRM"})
+
+
+def _belonging(actors: list[Actor], folded: list[str], language) -> None:
+    """A side noun followed, within a word, by "التابعة ل…" is the named side's ("الطائرات
+    المقاتلة التابعة للتحالف العربي": the coalition's aircraft, not a second side): it takes
+    that side's country (and a non-state side's sector), and the owner is no side of its own."""
+    markers = actor_words(language, "belongs_to_markers")
+    for noun in [a for a in actors if a.kind == "noun"]:
+        for index in range(noun.end, min(noun.end + 2, len(folded))):
+            marker = markers.match_at(folded, index)
+            owner = next((a for a in actors if marker is not None and a.start == marker.end
+                          and a.sector and a is not noun), None)
+            if owner is None:
+                continue
+            noun.country = owner.country
+            noun.sector = owner.sector if owner.sector in _NON_STATE else noun.sector
+            noun.kind = "coalition" if owner.kind == "coalition" else noun.kind
+            owner.kind = "absorbed"
+            break
+    actors[:] = [a for a in actors if a.kind != "absorbed"]
 
 
 def _and_nationality(folded, index, kb) -> str | None:

@@ -256,6 +256,13 @@ def _counted_between(words: list[str], language) -> bool:
                or members.match_at([w], 0) is not None for w in words)
 
 
+def _aircraft(actor: Actor, language) -> bool:
+    """Whether a side noun names aircraft ("الطيران", "طائرات حربية"): actors.toml [aviation]."""
+    words = [fold_token(w) for w in TOKEN_PATTERN.findall(actor.text)]
+    match = actor_words(language, "aviation").match_at(words, 0)
+    return match is not None and match.end == len(words)
+
+
 def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
                      language, theatres: list[str] | None = None,
                      anchor: dt.date | None = None) -> None:
@@ -265,10 +272,15 @@ def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
     is its leader's where it fights (``theatres``, the sentence's countries, then the
     article's: kb/coalitions.toml); a bare country acts through the sector it acted through
     just before."""
+    where = [*(theatres or []), *filter(None, [focus])]
     for actor in actors:
         if actor.kind == "coalition" and actor.country is None:
-            actor.country = coalition_leader([*(theatres or []), *filter(None, [focus])],
-                                             anchor)
+            actor.country = coalition_leader(where, anchor)
+        elif actor.kind == "noun" and actor.country is None and actor.sector == "MIL" \
+                and _aircraft(actor, language):
+            leader = coalition_leader(where, anchor, aircraft=True)
+            if leader:  # "كما شن الطيران غارات" over Yemen: the coalition's jets
+                actor.country, actor.kind = leader, "coalition"
     for actor in actors:
         if actor.country is None and actor.kind == "noun":
             actor.country = _possessor(actor, actors, language) or _genitive_country(actor,

@@ -210,13 +210,17 @@ def _coalitions() -> tuple[dict, ...]:
     return tuple(tomllib.loads(COALITIONS_FILE.read_text(encoding="utf-8"))["coalition"])
 
 
-def coalition_leader(theatres: list[str], day: dt.date | None = None) -> str | None:
+def coalition_leader(theatres: list[str], day: dt.date | None = None,
+                     aircraft: bool = False) -> str | None:
     """The leader (ISO alpha-3) of the coalition fighting in the first of ``theatres`` (the
     countries where a sentence happens, then the article's) that has one on ``day``; None
-    where none does (kb/coalitions.toml)."""
+    where none does (kb/coalitions.toml). With ``aircraft``, only a coalition that is the sole
+    air force there: unnamed aircraft are its own."""
     iso = day.isoformat() if day else None
     for country in theatres:
         for coalition in _coalitions():
+            if aircraft and not coalition.get("sole_air_force"):
+                continue
             if country in coalition["theatres"] and (iso is None or (
                     coalition["start"] <= iso and iso < coalition.get("end", "9999"))):
                 return coalition["leader"]
