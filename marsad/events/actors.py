@@ -21,9 +21,9 @@ from marsad.entities.mentions import clitic_variants
 from marsad.events.lexicon import (
     actor_nouns,
     actor_words,
+    is_count_word,
     members_of_markers,
     people_plurals,
-    victim_words,
 )
 from marsad.kb import KnowledgeBase, builtin_kb
 from marsad.places.resolve import compass_words
@@ -97,11 +97,10 @@ def find_actors(text: str, tokens, mentions, language: str | None,
         taken.update(range(first, last + 1))
     nouns = actor_nouns(language).find_all(folded)
     _add_coalitions(actors, taken, nouns, text, tokens, kb, language)
-    counts = victim_words(language)["counts"]
     for match in nouns:
         if taken & set(range(match.start, match.end)):
             continue
-        if match.end in trigger_tokens and _count_word(folded[match.end - 1], counts):
+        if match.end in trigger_tokens and is_count_word(folded[match.end - 1], language):
             continue  # "عشرات الغارات": dozens of strikes, no crowd
         sector, country = match.value
         end = match.end
@@ -205,11 +204,6 @@ def _and_nationality(folded, index, kb) -> str | None:
         return None
     word = folded[index][1:]
     return kb.adjectives.get(word) or kb.adjectives.get("ال" + word) or None
-
-
-def _count_word(token: str, counts: frozenset[str]) -> bool:
-    """"عشرات", "الآلاف": a count of people, or of whatever follows it."""
-    return token in counts or token.startswith("ال") and token[2:] in counts
 
 
 def _people_of(token: str, plurals: dict[str, str], kb) -> str | None:

@@ -33,6 +33,7 @@ from marsad.events.lexicon import (
     away_words,
     caller_clause,
     confidence_factors,
+    is_count_word,
     is_noun_trigger,
     not_assault_words,
     not_consult_words,
@@ -199,14 +200,12 @@ def _acting(text, tokens, mentions, language, anchor, inside: frozenset[int],
 def _without_partitives(actors: list[Actor], folded: list[str], language) -> list[Actor]:
     """A count before another actor, "من" between or not ("العشرات من المسلحين الفلسطينيين",
     "مئات من الطلاب", "عشرات المتمردين"), is a number of that actor: the count gives way."""
-    counts = victim_words(language)["counts"]
     markers = actor_words(language, "partitive_markers")
     starts = {a.start for a in actors}
 
     def partitive(actor: Actor) -> bool:
-        word = folded[actor.end - 1]
-        if actor.kind != "noun" or actor.sector != "CVL" or not (
-                word in counts or word.startswith("ال") and word[2:] in counts):
+        if actor.kind != "noun" or actor.sector != "CVL" or \
+                not is_count_word(folded[actor.end - 1], language):
             return False
         return actor.end in starts or actor.end + 1 in starts and actor.end < len(folded) \
             and markers.match_at(folded, actor.end) is not None
@@ -249,11 +248,10 @@ def _countries_of(places) -> list[str]:
 def _counted_between(words: list[str], language) -> bool:
     """Whether the words between "بينهم" and an actor only count it ("سبعة من الشرطة", "اثنان
     من عناصر الشرطة"): "بينهم عائلات الجنود" singles out the soldiers' families, no soldiers."""
-    counts = victim_words(language)["counts"]
     partitive = actor_words(language, "partitive_markers")
     members = actor_words(language, "member_nouns")
-    return all(w.isdigit() or w in counts or partitive.match_at([w], 0) is not None
-               or members.match_at([w], 0) is not None for w in words)
+    return all(w.isdigit() or is_count_word(w, language) or partitive.match_at([w], 0)
+               is not None or members.match_at([w], 0) is not None for w in words)
 
 
 def _aircraft(actor: Actor, language) -> bool:

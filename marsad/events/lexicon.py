@@ -340,6 +340,13 @@ def victim_words(language: str | None) -> dict[str, frozenset[str]]:
                         "counted_victim_verbs", "counts")}
 
 
+def is_count_word(token: str, language: str | None) -> bool:
+    """A count word of [grammar] counts, with or without the article ("عشرات", "الآلاف"):
+    a number of people, or of whatever follows it."""
+    counts = victim_words(language)["counts"]
+    return token in counts or token.startswith("ال") and token[2:] in counts
+
+
 @cache
 def anaphoric_words(language: str | None) -> frozenset[str]:
     """Demonstratives of events.toml's [grammar]: before a trigger noun they point back at an
