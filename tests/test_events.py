@@ -837,6 +837,20 @@ def test_aircraft_belong_to_their_owner_or_the_only_air_force(text, date, source
     assert (event.sources[0].country, event.sources[0].sector) == source
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # a dual is a count: the two were killed, no one named killed them (samples 131, 132)
+    ("وفي بغداد قتل شخصان وأصيب خمسة آخرون بانفجار في الحي الصناعي بقضاء أبوغريب.",
+     ("IRQ", "CVL")),
+    # subject, verb of harm, then what harmed it: the general was killed
+    ("أكد مسؤولون أن جنرالا كبيرا في الجيش البوروندي قتل يوم أمس الأحد في هجوم صاروخي على "
+     "سيارته في بوجمبورا.", ("BDI", "MIL")),
+])
+def test_the_killed_are_no_killers(text, target):
+    event = next(e for e in _dated_events(text, "2015-08-03") if e.type == "ASSAULT")
+    assert not event.sources
+    assert (event.targets[0].country, event.targets[0].sector) == target
+
+
 def test_political_alliance_is_no_coalition():
     events = _dated_events("وانتقد التحالف الوطني الحكومة العراقية أمس.", "2015-07-25")
     assert [(e.type, e.sources[0].country, e.sources[0].sector) for e in events] == [

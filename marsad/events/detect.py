@@ -33,6 +33,7 @@ from marsad.events.lexicon import (
     away_words,
     caller_clause,
     confidence_factors,
+    harm_words,
     is_count_word,
     is_noun_trigger,
     not_assault_words,
@@ -970,15 +971,44 @@ def _harmed(group, folded, language) -> bool:
     genitive of a noun of harm ("مقتل أربعة أشخاص") or the subject of "قتل"/"خطف" with a count
     after it ("قتل أحد مسلحي المقاومة"): harmed, not harming."""
     words = victim_words(language)
+    duals, _ = harm_words(language)
     first = group[0].lead
+    # a dual is a count ("قتل عنصران من الشرطة"; the side's own noun too: "قتل شخصان")
+    own = [folded[first]] if group[0].kind == "noun" else []
     for index in range(max(0, first - _VICTIM_REACH), first):
         verb = set(clitic_variants(folded[index]))
         if verb & words["victim_verbs"] or verb & words["victim_nouns"]:
             return True
-        counted = any(w.isdigit() or w in words["counts"] for w in folded[index + 1:first])
+        counted = any(w.isdigit() or w in words["counts"] or _dual(w, duals)
+                      for w in [*folded[index + 1:first], *own])
         if verb & words["counted_passive_verbs"] and counted:
             return True  # "قتل ثلاثة جنود", "وقتل أول من أمس 4 جنود إثيوبيين"
-    return _counted_then_harmed(group, folded, words)
+    return _counted_then_harmed(group, folded, words) or _harmed_by(group, folded, words,
+                                                                     language)
+
+
+def _dual(token: str, endings: tuple[str, ...]) -> bool:
+    return len(token) >= 5 and token.endswith(endings)
+
+
+def _harmed_by(group, folded, words, language) -> bool:
+    """A subject, then a verb of harm, then what harmed it, nothing counted between
+    ("جنرالا كبيرا في الجيش البوروندي قتل يوم أمس الأحد في هجوم صاروخي"): harmed. A count
+    after the verb is its object ("الجيش قتل ثلاثة مسلحين في هجوم": the army killed)."""
+    _, causes = harm_words(language)
+    harm = words["victim_verbs"] | words["counted_passive_verbs"]
+    end = group[-1].end
+    for index in range(end, min(len(folded), end + 4)):
+        if not set(clitic_variants(folded[index])) & harm:
+            continue
+        for after in range(index + 1, min(len(folded), index + 6)):
+            word = folded[after]
+            if word.isdigit() or word in words["counts"]:
+                return False
+            if causes.match_at(folded, after) is not None:
+                return True
+        return False
+    return False
 
 
 def _counted_then_harmed(group, folded, words) -> bool:

@@ -340,6 +340,15 @@ def victim_words(language: str | None) -> dict[str, frozenset[str]]:
                         "counted_victim_verbs", "counts")}
 
 
+@cache
+def harm_words(language: str | None) -> tuple[tuple[str, ...], PhraseTable]:
+    """events.toml's [grammar] dual_endings (a dual noun counts two: "شخصان") and harm_causes
+    ("في هجوم", "بانفجار": what harmed the subject of the verb before)."""
+    endings = tuple(_section_words(language, "events", "grammar", "dual_endings"))
+    return endings, _phrases(_section_words(language, "events", "grammar", "harm_causes"),
+                             "cause")
+
+
 def is_count_word(token: str, language: str | None) -> bool:
     """A count word of [grammar] counts, with or without the article ("عشرات", "الآلاف"):
     a number of people, or of whatever follows it."""
