@@ -1003,7 +1003,7 @@ def _harmed_by(group, folded, words, language) -> bool:
             continue
         for after in range(index + 1, min(len(folded), index + 6)):
             word = folded[after]
-            if word.isdigit() or word in words["counts"]:
+            if word.isdigit() or is_count_word(word, language):
                 return False
             if causes.match_at(folded, after) is not None:
                 return True
