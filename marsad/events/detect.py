@@ -1003,7 +1003,8 @@ def _harmed_by(group, folded, words, language) -> bool:
             continue
         for after in range(index + 1, min(len(folded), index + 6)):
             word = folded[after]
-            if word.isdigit() or is_count_word(word, language):
+            # the bare count words only: "الأحد" (Sunday) is no "أحد" (one)
+            if word.isdigit() or word in words["counts"]:
                 return False
             if causes.match_at(folded, after) is not None:
                 return True
