@@ -851,6 +851,18 @@ def test_the_killed_are_no_killers(text, target):
     assert (event.targets[0].country, event.targets[0].sector) == target
 
 
+def test_no_side_is_its_own_target():
+    """"BHR GOV (Bahrain) rejects BHR GOV (Bahrain)", "SAU MIL (Saudi-led coalition) attacks SAU
+    MIL (Saudi-led coalition)" were read in the SaudiNewsNet run: a side named twice is one side,
+    not its own target."""
+    events = _dated_events("جددت مملكة البحرين رفضها القاطع أمس الخميس التدخلات الإيرانية في "
+                           "الشأن الداخلي لمملكة البحرين شكلاً ومضموناً.", "2015-08-01")
+    assert events
+    for event in events:
+        assert not {a.entity_id for a in event.sources if a.entity_id} & {
+            a.entity_id for a in event.targets if a.entity_id}
+
+
 def test_political_alliance_is_no_coalition():
     events = _dated_events("وانتقد التحالف الوطني الحكومة العراقية أمس.", "2015-07-25")
     assert [(e.type, e.sources[0].country, e.sources[0].sector) for e in events] == [

@@ -420,6 +420,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         if argued is None:
             continue
         sources, targets, place = argued
+        targets = [a for a in targets if not any(_same_side(a, b) for b in sources)]
         for by, on, where in _per_host(trigger, sources, targets, place, places, index,
                                        sentence.start):
             # offsets into the article text: a merged event keeps actors of several sentences
@@ -491,6 +492,16 @@ def _said_in_the_call(events: list[Event], tokens, folded, offset: int, language
 _FORCE = ("ASSAULT", "COERCE", "MOBILIZE")
 _RELATIVE_REACH = 12  # tokens between a trigger noun and a relative clause about it
 _AWAY_REACH = 3  # "أقلعت من قاعدة مطار تي فور": the words before a place that send it away
+
+
+def _same_side(one: Actor, other: Actor) -> bool:
+    """The same named side twice ("غارات التحالف … طائرات التحالف", "Hamas … Hamas"): no one
+    attacks, meets or accuses itself, so it is no target of its own event."""
+    if one.entity_id and one.entity_id == other.entity_id:
+        return True
+    if one.kind == other.kind == "coalition":
+        return one.country == other.country
+    return bool(one.name) and one.name == other.name and one.country == other.country
 
 
 def _describes_earlier(match, matches, folded, language) -> bool:
