@@ -22,7 +22,6 @@ from marsad.events.lexicon import (
     actor_nouns,
     actor_words,
     is_count_word,
-    members_of_markers,
     people_plurals,
 )
 from marsad.kb import KnowledgeBase, builtin_kb
@@ -96,7 +95,7 @@ def find_actors(text: str, tokens, mentions, language: str | None,
         actors.append(actor)
         taken.update(range(first, last + 1))
     nouns = actor_nouns(language).find_all(folded)
-    _add_coalitions(actors, taken, nouns, text, tokens, kb, language)
+    _add_coalitions(actors, taken, nouns, text, tokens, folded, kb, language)
     for match in nouns:
         if taken & set(range(match.start, match.end)):
             continue
@@ -141,12 +140,12 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     return actors
 
 
-def _add_coalitions(actors, taken: set[int], nouns, text, tokens, kb, language) -> None:
+def _add_coalitions(actors, taken: set[int], nouns, text, tokens, folded, kb,
+                    language) -> None:
     """"قوات التحالف", "the coalition" not named: a military side (kind ``coalition``) of the
     country its words name ("التحالف السعودي", "التحالف بقيادة السعودية"), else of none yet
     (``detect`` asks kb/coalitions.toml who leads the coalition where the sentence happens).
     A longer actor noun from the same word wins ("التحالف الوطني": a political alliance)."""
-    folded = [t for _, _, t in tokens]
     for match in actor_words(language, "coalition").find_all(folded):
         if taken & set(range(match.start, match.end)) or any(
                 n.start == match.start and n.end > match.end for n in nouns):
@@ -220,10 +219,11 @@ def _people_of(token: str, plurals: dict[str, str], kb) -> str | None:
 def _countries_after_of(actors, text, tokens, folded, kb, language) -> None:
     """"مسؤولين عسكريين من الولايات المتحدة وروسيا", "opposition groups in Zimbabwe":
     the side noun's members are of each country named."""
-    markers = members_of_markers(language)
+    markers = actor_words(language, "members_of_markers")
     for actor in list(actors):
-        if actor.kind != "noun" or actor.country or actor.end >= len(folded) \
-                or folded[actor.end] not in markers:
+        marker = markers.match_at(folded, actor.end) \
+            if actor.kind == "noun" and not actor.country and actor.end < len(folded) else None
+        if marker is None or marker.form != folded[actor.end]:  # the word itself, no clitic
             continue
         named = _countries_in(folded, actor.end + 1, actor.end + 7, kb)
         if not named:

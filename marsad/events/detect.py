@@ -862,8 +862,7 @@ def _genitive_after(match, group, folded, objects) -> bool:
     """Whether ``group`` follows the trigger noun as its genitive, its agent ("غارات الطيران
     الروسي", "حشود … لقوات النظام"): within three words, no object marker between ("غارة
     جوية على مواقع الحوثيين": the Houthis were struck)."""
-    gap = range(match.end, group[0].lead)
-    return len(gap) <= 3 and not any(objects.match_at(folded, i) for i in gap)
+    return _unmarked_gap(folded, match.end, group[0].lead, objects, 3)
 
 
 def _guest_named(match, targets, folded, language) -> bool:
@@ -872,9 +871,16 @@ def _guest_named(match, targets, folded, language) -> bool:
     إقامته مع الرئيس الأسد": Putin called Assad)."""
     if actor_words(language, "caller_markers").match_at(folded, match.end - 1) is None:
         return True
-    gap = range(match.end, targets[0].lead)  # titles may stand between: "الفريق الركن الشيخ"
-    objects = actor_words(language, "object_markers")
-    return len(gap) <= 4 and not any(objects.match_at(folded, i) for i in gap)
+    # titles may stand between: "الفريق الركن الشيخ"
+    return _unmarked_gap(folded, match.end, targets[0].lead,
+                         actor_words(language, "object_markers"), 4)
+
+
+def _unmarked_gap(folded, start: int, end: int, objects, reach: int) -> bool:
+    """Whether at most ``reach`` words lie between ``start`` and ``end``, none an object
+    marker (على, مع, ضد): the side after them still belongs to the word before."""
+    return end - start <= reach and not any(objects.match_at(folded, i)
+                                            for i in range(start, end))
 
 
 def _fronted_objects(before, folded, language) -> list:

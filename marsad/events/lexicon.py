@@ -266,24 +266,17 @@ def pronouns(language: str | None) -> frozenset[str]:
 
 
 @cache
-@cache
-def members_of_markers(language: str | None) -> frozenset[str]:
-    """actors.toml's [members_of_markers]: after a side noun with no country, the word before
-    the countries it belongs to ("من", "from", "in")."""
-    return frozenset(fold_token(w) for w in _section_words(language, "actors",
-                                                           "members_of_markers"))
-
-
-@cache
 def people_plurals(language: str | None) -> dict[str, str]:
     """actors.toml's [people_plurals]: plural ending → the nationality adjective's ending it
     replaces ("يين" → "ي": "العراقيين"; "s" → "": "Iraqis")."""
     return dict(load_toml(_lang(language), "actors").get("people_plurals", {}))
 
 
+@cache
 def actor_words(language: str | None, kind: str) -> PhraseTable:
-    """headed_by, led_by_before, object_markers, agent_markers, clause_openers, clause_breaks,
-    speaker_pronouns or destination_markers of lang/*/actors.toml."""
+    """A word table of lang/*/actors.toml by its section name: headed_by, object_markers,
+    agent_markers, clause_openers, members_of_markers, coalition, aviation, … (cached: the
+    event stage asks for them per sentence)."""
     return _phrases(_section_words(language, "actors", kind), kind)
 
 
