@@ -147,12 +147,42 @@ def test_no_trigger(text, language):
     # there are its people
     ("تفجير انتحاري في فندق ماريوت بإسلام أباد، بباكستان، يقتل 60 شخصا على الأقل", "ASSAULT",
      (None, "UAF"), ("PAK", "CVL")),
+    # a noun trigger's genitive agent has no verb of another trigger before it; an agent
+    # marker past another trigger is that one's
+    ("قال مصدر إن الطائرات الروسية وجهت ضربة جوية استهدفت اجتماعا لتنظيم داعش قرب الرقة",
+     "ASSAULT", ("RUS", "MIL"), (None, "REB")),
+    ("سلاح الجو الإسرائيلي يشن غارة جوية على موقع عين الصاحب، مستهدفاً حسب البيانات «قاعدة "
+     "لتدريب الإرهابيين» وذلك رداً على هجوم انتحاري شنته حركة الجهاد الإسلامي الفلسطينية",
+     "ASSAULT", ("ISR", "MIL"), None),
+    # a nationality adjective in the accusative; a verb's subject comes before another trigger
+    ("وقتل 150 مدنيا افغانيا على الاقل في سلسلة من الضربات الجوية الاميركية التي اخطأت "
+     "اهدافها", "ASSAULT", ("USA", "MIL"), ("AFG", "CVL")),
+    # two people of a country
+    ("من ناحية ثانية، قتل عراقيان في ثاني تفجير لصهريج مفخخ", "ASSAULT", None, ("IRQ", "CVL")),
+    # only the first side after "قتل" and a count is its subject, harmed
+    ("قتل أحد عناصر الشرطة بنيران مسلحين مجهولين وسط الديوانية", "ASSAULT", (None, "UAF"),
+     (None, "COP")),
 ])
 def test_actor_codes(text, event_type, source, target):
     found = code_sentence(text, "ar", event_type)
     assert found["source"] == source
     if target:
         assert found["target"] == target
+
+
+def test_noun_and_its_adjective_are_one_side():
+    """"مفجرون انتحاريون": suicide bombers, not bombers striking a suicide attacker."""
+    found = code_sentence("كما هاجم مفجرون انتحاريون سياسيين بينهم زعيمة المعارضة", "ar",
+                          "ASSAULT")
+    assert found["source"] == (None, "UAF")
+    assert found["target"] != (None, "UAF")
+
+
+def test_counted_militants_of_a_militia_are_harmed():
+    """"قتل 13 مسلحا من ميليشيات الحوثي": the militia's men were killed, it killed no one."""
+    found = code_sentence("قتل 13 مسلحا من ميليشيات الحوثي في مواجهات غربي محافظة مأرب", "ar",
+                          "ASSAULT")
+    assert found["source"] != ("YEM", "REB")
 
 
 def test_gsr_span_actor_codes(shared: Path):

@@ -14,6 +14,7 @@ codes from marsad's actor coding match the gold span annotations.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -324,7 +325,8 @@ def evaluate_spans(shared=None) -> dict[str, Any]:
             spans = [s for s in record.get("spans") or [] if isinstance(s, dict)]
             if not spans:
                 continue
-            found = code_sentence(record["text"], "ar", event_type)
+            found = code_sentence(record["text"], "ar", event_type,
+                                  anchor=_record_day(record.get("source", "")))
             agreements = [_span_agreement(span, found) for span in spans]
             first = agreements[0]
             best = max(agreements, key=lambda a: sum(right for right, _ in a.values()))
@@ -335,6 +337,17 @@ def evaluate_spans(shared=None) -> dict[str, Any]:
                     counts[f"{side}_right"] += right
                     counts[f"{side}_right_any"] += best[side][0]
     return counts
+
+
+def _record_day(record_id: str) -> dt.date | None:
+    """The publication day in a GSR record's id (``AAW_ARB_20080110.0023-9``): the date the
+    pipeline would know from the article, which the coalition rule needs (who led the coalition
+    fighting there that day)."""
+    day = record_id.split("_")[-1][:8]
+    try:
+        return dt.date(int(day[:4]), int(day[4:6]), int(day[6:8]))
+    except ValueError:
+        return None
 
 
 def _span_agreement(span: dict, found: dict) -> dict[str, tuple[bool, bool]]:

@@ -134,6 +134,7 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     actors[:] = [a for a in actors if not (a.kind == "country" and any(
         n.start <= a.start and a.end <= n.end for n in nouns))]  # "طائرة حربية سورية"
     _belonging(actors, folded, language)
+    _agreeing_nouns(actors, text, folded)
     _borrow_codes(actors, folded, trigger_tokens)
     _countries_after_of(actors, text, tokens, folded, kb, language)
     _headed_by(actors, folded, language)
@@ -360,6 +361,28 @@ def _country_named(kb: KnowledgeBase, form: str) -> str | None:
 def _and_peeled(actor: Actor, folded: list[str]) -> bool:
     """Whether the name was read after a "و" (and) written on its first word."""
     return folded[actor.start].startswith("و") and not fold_token(actor.text).startswith("و")
+
+
+def _agreeing_nouns(actors: list[Actor], text: str, folded: list[str]) -> None:
+    """Two actor nouns of one sector side by side, both with the article or both without,
+    are a noun and its adjective ("مفجرون انتحاريون", suicide bombers): one actor, not a
+    bomber striking a suicide attacker. Of different sectors they are two sides ("هاجم مسلحون
+    مدنيين")."""
+    kept: list[Actor] = []
+    for actor in actors:
+        last = kept[-1] if kept else None
+        if last is not None and last.kind == actor.kind == "noun" and actor.start == last.end \
+                and actor.sector == last.sector and actor.country in (None, last.country) \
+                and _definite(folded[last.start]) == _definite(folded[actor.start]):
+            last.end, last.char_end = actor.end, actor.char_end
+            last.text = text[last.char_start:last.char_end]
+            continue
+        kept.append(actor)
+    actors[:] = kept
+
+
+def _definite(token: str) -> bool:
+    return token.startswith(("ال", "وال"))
 
 
 def _borrow_codes(actors: list[Actor], folded: list[str],

@@ -795,7 +795,7 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     groups = [g for g in groups if g[0].start < clause_end]
     before = [g for g in groups if g[-1].end <= match.start and g[0].start >= clause_start]
     patients = [g for g in groups if g[0].start >= clause_start and (
-        g in before and _acted_on(g, folded, language) or _harmed(g, folded, language))]
+        g in before and _acted_on(g, folded, language) or _harmed(g, folded, language, groups))]
     before = [g for g in before if g not in patients]
     is_noun = is_noun_trigger(folded, match, language)
     if is_noun:
@@ -828,11 +828,14 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
                                                          language):
         before = [context.actors[:1]]  # "وی افزود …": he is who the sentence before named
     if is_noun and after and after[0] not in marked and _genitive_after(match, after[0], folded,
-                                                                       objects):
+                                                                       objects, language):
         sources, rest = after[0], after[1:]
     elif before:
         sources, rest = before[0], after
-    elif after and after[0] not in marked:
+    elif after and after[0] not in marked and (is_noun or not any(
+            _trigger_at(folded, index, language) for index in range(match.end, after[0][0].lead))):
+        # a subject after the verb comes before any other trigger ("وقتل 150 مدنيا … في الضربات
+        # الجوية الاميركية التي … القوات": the forces are no subject of the killing)
         sources, rest = after[0], after[1:]
     elif clauses.joined(match.start) and [
             g for g in groups if g[-1].end <= clause_start]:
@@ -858,11 +861,27 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     return list(sources), list(targets)
 
 
-def _genitive_after(match, group, folded, objects) -> bool:
+def _genitive_after(match, group, folded, objects, language) -> bool:
     """Whether ``group`` follows the trigger noun as its genitive, its agent ("غارات الطيران
     الروسي", "حشود … لقوات النظام"): within three words, no object marker between ("غارة
-    جوية على مواقع الحوثيين": the Houthis were struck)."""
-    return _unmarked_gap(folded, match.end, group[0].lead, objects, 3)
+    جوية على مواقع الحوثيين": the Houthis were struck) and no verb of another trigger ("ضربة
+    جوية دقيقة استهدفت اجتماعا لتنظيم القاعدة": al-Qaeda was what the strike hit)."""
+    return _unmarked_gap(folded, match.end, group[0].lead, objects, 3) and not any(
+        _trigger_at(folded, index, language, verbs_only=True)
+        for index in range(match.end, group[0].lead))
+
+
+def _trigger_chain_end(folded, index: int, language) -> int:
+    """The first word from ``index`` on that does not start a trigger."""
+    while index < len(folded) and _trigger_at(folded, index, language):
+        index += 1
+    return index
+
+
+def _trigger_at(folded, index: int, language, verbs_only: bool = False) -> bool:
+    found = triggers(language).match_at(folded, index)
+    return found is not None and found.value is not NOT_AN_EVENT and not (
+        verbs_only and is_noun_trigger(folded, found, language))
 
 
 def _guest_named(match, targets, folded, language) -> bool:
@@ -900,8 +919,13 @@ def _fronted_objects(before, folded, language) -> list:
 def _agent(groups, match, clause_end: int, folded, language):
     """The group after the trigger that an agent marker names as the doer ("هجوم نفذه
     انتحاري", "للخطف على أيدي مسلحين"), if any."""
+    # a marker past another trigger is that one's ("يشن غارة … رداً على هجوم انتحاري شنته حركة
+    # الجهاد": the raid is not Islamic Jihad's)
+    # ("هجوم انتحاري … نفذته انتحارية": the trigger words right after it are its own)
+    chain = _trigger_chain_end(folded, match.end, language)
     ends = {m.end for m in actor_words(language, "agent_markers").find_all(folded)
-            if m.start >= match.end}
+            if m.start >= match.end and not any(_trigger_at(folded, index, language)
+                                                for index in range(chain, m.start))}
     return next((g for g in groups if g[0].start >= match.end and g[0].lead in ends
                  and g[0].start < clause_end), None)
 
@@ -983,12 +1007,14 @@ def _victims_claim(event: Event, match, matches, actors, folded, clauses, offset
 _VICTIM_REACH = 5  # "قتل ثلاثة عناصر من الجيش", "وقتل أول من أمس 4 جنود": verb to the side harmed
 
 
-def _harmed(group, folded, language) -> bool:
+def _harmed(group, folded, language, groups=()) -> bool:
     """The subject of a verb passive in meaning ("استشهد ثلاثة جنود", "أصيب الجندي"), the
     genitive of a noun of harm ("مقتل أربعة أشخاص") or the subject of "قتل"/"خطف" with a count
-    after it ("قتل أحد مسلحي المقاومة"): harmed, not harming."""
+    after it ("قتل أحد مسلحي المقاومة"): harmed, not harming. Only the first of ``groups``
+    after such a verb is its subject ("قتل أحد عناصر الشرطة بنيران مسلحين": not the gunmen)."""
     words = victim_words(language)
     duals, _ = harm_words(language)
+    partitive = actor_words(language, "partitive_markers")
     first = group[0].lead
     # a dual is a count ("قتل عنصران من الشرطة"; the side's own noun too: "قتل شخصان")
     own = [folded[first]] if group[0].kind == "noun" else []
@@ -998,7 +1024,9 @@ def _harmed(group, folded, language) -> bool:
             return True
         counted = any(w.isdigit() or w in words["counts"] or _dual(w, duals)
                       for w in [*folded[index + 1:first], *own])
-        if verb & words["counted_passive_verbs"] and counted:
+        subject = not any(index < other[0].lead < first and not partitive.match_at(
+            folded, other[-1].end) for other in groups)  # "13 مسلحا من ميليشيات الحوثي"
+        if verb & words["counted_passive_verbs"] and counted and subject:
             return True  # "قتل ثلاثة جنود", "وقتل أول من أمس 4 جنود إثيوبيين"
     return _counted_then_harmed(group, folded, words) or _harmed_by(group, folded, words,
                                                                      language)

@@ -71,12 +71,13 @@ class Entity:
                 "roles": [r.__dict__ for r in self.roles]}
 
 
-_ARABIC_NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "تان", "تين")
+_ARABIC_NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ا", "ات")
 
 
 def arabic_nisba_forms(base: str) -> list[str]:
     """The forms a news text uses of an Arabic nationality adjective: with and without the
-    article, feminine, dual and sound plurals (صومالي → الصوماليين, صومالية …). Generated
+    article, feminine, dual and sound plurals (صومالي → الصوماليين, صومالية …) and the
+    indefinite accusative ("150 مدنيا افغانيا"). Generated
     here rather than listed: the paradigm is regular and the table stays one line a country."""
     if " " in base:  # "كوري شمالي": the article goes on each word
         return [base, " ".join("ال" + word for word in base.split())]
