@@ -185,6 +185,19 @@ def test_counted_militants_of_a_militia_are_harmed():
     assert found["source"] != ("YEM", "REB")
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # the victims of the attack condemned are not accused
+    ("أعربت دولة الكويت عن ادانتها واستنكارها الشديدين لحادث التفجير الإرهابي الذي استهدف "
+     "مسجداً لقوات الطوارئ في منطقة عسير", None),
+    # its doer is
+    ("أدانت الحكومة الأردنية الجريمة الإرهابية التي نفذها مستوطنون إسرائيليون في قرية دوما",
+     ("ISR", "CVL")),
+])
+def test_condemnation_accuses_the_doer_not_the_victims(text, target):
+    found = code_sentence(text, "ar", "ACCUSE")
+    assert found["source"] is not None and found["target"] == target
+
+
 def test_gsr_span_actor_codes(shared: Path):
     """The GSR span sentences (marsad eval gsr): a floor under the measured 87/193 source and
     42/165 target, and the best-agreeing span never scores below the first."""

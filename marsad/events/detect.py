@@ -858,7 +858,35 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         sources, targets = agent, targets or sources
     if trigger.host and targets and _guest_named(match, targets, folded, language):
         sources, targets = targets, sources
+    if trigger.type in _CONDEMNING:
+        targets = _accused(groups, targets, match, clause_end, folded, language)
     return list(sources), list(targets)
+
+
+def _accused(groups, targets, match, clause_end: int, folded, language):
+    """Whom a condemnation accuses: the doer its agent marker names ("أدانت الجريمة التي
+    نفذها مستوطنون": the settlers), never the victims of the attack it condemns ("أدانت
+    التفجير الذي استهدف مسجداً لقوات الطوارئ": the police were bombed, not accused); with
+    no doer named, nobody."""
+    doer = _agent(groups, match, clause_end, folded, language, past_triggers=True)
+    if doer:
+        return doer
+    return [] if targets and _struck_in_relative_clause(targets, match, folded, language) \
+        else targets
+
+
+def _struck_in_relative_clause(group, match, folded, language) -> bool:
+    """Whether a relative pronoun and a strike trigger ("الذي استهدف") stand between the
+    trigger and ``group``."""
+    pronouns = relative_pronouns(language)
+    return any(folded[index] in pronouns and _struck_at(folded, index + 1, language)
+               for index in range(match.end, group[0].lead - 1))
+
+
+def _struck_at(folded, index: int, language) -> bool:
+    found = triggers(language).match_at(folded, index)
+    return found is not None and found.value is not NOT_AN_EVENT and \
+        found.value.type in _STRUCK
 
 
 def _genitive_after(match, group, folded, objects, language) -> bool:
@@ -916,16 +944,16 @@ def _fronted_objects(before, folded, language) -> list:
     return (marked or before[-1:]) if len(before) > 1 else []
 
 
-def _agent(groups, match, clause_end: int, folded, language):
+def _agent(groups, match, clause_end: int, folded, language, past_triggers: bool = False):
     """The group after the trigger that an agent marker names as the doer ("هجوم نفذه
-    انتحاري", "للخطف على أيدي مسلحين"), if any."""
-    # a marker past another trigger is that one's ("يشن غارة … رداً على هجوم انتحاري شنته حركة
-    # الجهاد": the raid is not Islamic Jihad's)
-    # ("هجوم انتحاري … نفذته انتحارية": the trigger words right after it are its own)
+    انتحاري", "للخطف على أيدي مسلحين"), if any. A marker past another trigger is that one's
+    ("يشن غارة … رداً على هجوم انتحاري شنته حركة الجهاد": the raid is not Islamic Jihad's),
+    but for ``past_triggers`` (a condemnation's accused: "أدان التفجير الذي نفذه"); the
+    trigger words right after it are its own ("هجوم انتحاري … نفذته انتحارية")."""
     chain = _trigger_chain_end(folded, match.end, language)
     ends = {m.end for m in actor_words(language, "agent_markers").find_all(folded)
-            if m.start >= match.end and not any(_trigger_at(folded, index, language)
-                                                for index in range(chain, m.start))}
+            if m.start >= match.end and (past_triggers or not any(
+                _trigger_at(folded, index, language) for index in range(chain, m.start)))}
     return next((g for g in groups if g[0].start >= match.end and g[0].lead in ends
                  and g[0].start < clause_end), None)
 
@@ -1122,6 +1150,7 @@ def _clauses(folded, language) -> _Clauses:
 # sectors that make a meeting or an agreement a political event (CVL and MED alone do not)
 _POLITICAL = {"GOV", "MIL", "IGO", "REB", "OPP", "COP", "UAF", "PTY", "JUD", "LEG"}
 _MILITARY = {"ASSAULT", "MOBILIZE", "COERCE", "THREATEN", "RETREAT"}
+_CONDEMNING = {"ACCUSE"}
 _STRUCK = {"ASSAULT", "COERCE"}
 # who may be named as harmed by an attack nobody claims, even where no country is said
 # ("مقتل 42 شخصا وإصابة عشرات في انفجار سيارة مفخخة")
