@@ -159,6 +159,12 @@ def test_no_trigger(text, language):
      "اهدافها", "ASSAULT", ("USA", "MIL"), ("AFG", "CVL")),
     # two people of a country
     ("من ناحية ثانية، قتل عراقيان في ثاني تفجير لصهريج مفخخ", "ASSAULT", None, ("IRQ", "CVL")),
+    # a side noun the tagger took for a person's name; "its raids"
+    ("شن سلاح الجو التركي الجمعة أولى غاراته على مواقع لتنظيم داعش في سوريا", "ASSAULT",
+     ("TUR", "MIL"), (None, "REB")),
+    # the killing an act answers is no target of it; a side's positions after "على"
+    ("وردًا على مقتل هذين الشرطيين، يشن الجيش التركي يوميًا غارات جوية كثيفة على مواقع حزب "
+     "العمال الكردستاني في شمال العراق", "ASSAULT", ("TUR", "MIL"), (None, "REB")),
     # only the first side after "قتل" and a count is its subject, harmed
     ("قتل أحد عناصر الشرطة بنيران مسلحين مجهولين وسط الديوانية", "ASSAULT", (None, "UAF"),
      (None, "COP")),
@@ -196,6 +202,15 @@ def test_counted_militants_of_a_militia_are_harmed():
 def test_condemnation_accuses_the_doer_not_the_victims(text, target):
     found = code_sentence(text, "ar", "ACCUSE")
     assert found["source"] is not None and found["target"] == target
+
+
+def test_side_ending_the_sentence_is_read_safely():
+    """A side that ends the sentence, after the one a verb of harm might take (a real article
+    of the SaudiNewsNet run once failed here with an IndexError)."""
+    events = _dated_events("وفي يوم السبت 21 مارس استقبل ولي عهد البحرين وولي عهد أبوظبي ورئيس "
+                           "مجلس الوزراء القطري ووزير الداخلية الكويتي، وبعث رسالة خطية للرئيس "
+                           "السوداني.", "2015-07-21")
+    assert any(e.type == "CONSULT" for e in events), events
 
 
 def test_gsr_span_actor_codes(shared: Path):

@@ -86,6 +86,8 @@ def find_actors(text: str, tokens, mentions, language: str | None,
             continue  # "تهران - …", "دمشق:": where the report was filed, not who acts
         first = _token_index(tokens, mention.start)
         last = _token_index(tokens, mention.end - 1, end=True)
+        if kb.get(mention.entity_id) is None and _opens_with_noun(folded, first, last, language):
+            continue  # "سلاح الجو التركي" tagged as a person: the noun and its nationality say
         addressed = first - 1 in trigger_tokens and folded[first - 1] in _ADDRESSEE or \
             first - 1 in addressable and folded[first - 1] in _ADDRESSEE
         actor = _from_entity(mention, kb, anchor, folded, first, addressed, language)
@@ -361,6 +363,12 @@ def _country_named(kb: KnowledgeBase, form: str) -> str | None:
 def _and_peeled(actor: Actor, folded: list[str]) -> bool:
     """Whether the name was read after a "و" (and) written on its first word."""
     return folded[actor.start].startswith("و") and not fold_token(actor.text).startswith("و")
+
+
+def _opens_with_noun(folded, first: int, last: int, language) -> bool:
+    """Whether an actor noun fills the start of an unlinked mention, within it."""
+    found = actor_nouns(language).match_at(folded, first)
+    return found is not None and found.end <= last + 1
 
 
 def _agreeing_nouns(actors: list[Actor], text: str, folded: list[str]) -> None:

@@ -816,8 +816,13 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         return first.lead == first.start and first.kind == "entity" and \
             fold_token(first.text).startswith("ل")
 
+    held = actor_words(language, "held_places")
     marked = fronted + [g for g in after if g not in fronted and g[0].lead > 0 and (
-        objects.match_at(folded, g[0].lead - 1) or folded[g[0].lead][:1] == "ل"
+        objects.match_at(folded, g[0].lead - 1)
+        # "على مواقع حزب العمال": a side's positions stand between
+        or g[0].lead > 1 and held.match_at(folded, g[0].lead - 1)
+        and objects.match_at(folded, g[0].lead - 2)
+        or folded[g[0].lead][:1] == "ل"
         and not own_lam(g) and trigger.type not in ("MOBILIZE", "ASSAULT")
         or trigger.mode == "phone" and folded[g[0].lead][:1] == "ب")]  # "اتصالا هاتفيا بالرئيس"
     if not before and clause_start and actor_words(language, "speaker_pronouns").match_at(
@@ -849,6 +854,11 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         return [], []
     # the side marked as object first, then the side the text says was harmed ("وقتل … 4 جنود
     # إثيوبيين في هجوم شنه مسلحون صوماليون مجهولون": the soldiers, not "مجهولون")
+    # a side harmed before the subject, in what the act answers, was harmed by something else
+    # ("ردا على مقتل هذين الشرطيين، يشن الجيش التركي غارات"): not this trigger's target
+    if sources and sources[-1].end <= match.start:
+        patients = [g for g in patients if g[0].start > sources[0].start
+                    or not _answered(folded, clause_start, g[0].lead, language)]
     targets = next((g for g in rest if g in marked),
                    patients[0] if patients else rest[0] if rest else [])
     agent = _agent(groups, match, clause_end, folded, language) \
@@ -861,6 +871,12 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if trigger.type in _CONDEMNING:
         targets = _accused(groups, targets, match, clause_end, folded, language)
     return list(sources), list(targets)
+
+
+def _answered(folded, start: int, end: int, language) -> bool:
+    """Whether a response marker ("ردا على", "انتقاما ل") stands between ``start`` and ``end``."""
+    markers = actor_words(language, "response_markers")
+    return any(markers.match_at(folded, index) for index in range(start, end))
 
 
 def _accused(groups, targets, match, clause_end: int, folded, language):
@@ -1039,25 +1055,29 @@ def _harmed(group, folded, language, groups=()) -> bool:
     """The subject of a verb passive in meaning ("استشهد ثلاثة جنود", "أصيب الجندي"), the
     genitive of a noun of harm ("مقتل أربعة أشخاص") or the subject of "قتل"/"خطف" with a count
     after it ("قتل أحد مسلحي المقاومة"): harmed, not harming. Only the first of ``groups``
-    after such a verb is its subject ("قتل أحد عناصر الشرطة بنيران مسلحين": not the gunmen)."""
+    after such a verb or noun is its subject ("قتل أحد عناصر الشرطة بنيران مسلحين": not the
+    gunmen; "ردا على مقتل هذين الشرطيين، يشن الجيش التركي غارات": not the army)."""
     words = victim_words(language)
     duals, _ = harm_words(language)
     partitive = actor_words(language, "partitive_markers")
     first = group[0].lead
+    among = first > 0 and actor_words(language, "among_markers").match_at(folded, first - 1)
     # a dual is a count ("قتل عنصران من الشرطة"; the side's own noun too: "قتل شخصان")
     own = [folded[first]] if group[0].kind == "noun" else []
     for index in range(max(0, first - _VICTIM_REACH), first):
         verb = set(clitic_variants(folded[index]))
-        if verb & words["victim_verbs"] or verb & words["victim_nouns"]:
+        # "13 مسلحا من ميليشيات الحوثي", "جرح العشرات بينهم نساء": still the verb's
+        subject = among or not any(index < other[0].lead < first and not (
+            other[-1].end < len(folded) and partitive.match_at(folded, other[-1].end))
+            for other in groups)
+        if (verb & words["victim_verbs"] or verb & words["victim_nouns"]) and subject:
             return True
         counted = any(w.isdigit() or w in words["counts"] or _dual(w, duals)
                       for w in [*folded[index + 1:first], *own])
-        subject = not any(index < other[0].lead < first and not partitive.match_at(
-            folded, other[-1].end) for other in groups)  # "13 مسلحا من ميليشيات الحوثي"
         if verb & words["counted_passive_verbs"] and counted and subject:
             return True  # "قتل ثلاثة جنود", "وقتل أول من أمس 4 جنود إثيوبيين"
-    return _counted_then_harmed(group, folded, words) or _harmed_by(group, folded, words,
-                                                                     language)
+    return _counted_then_harmed(group, folded, words, language) or _harmed_by(
+        group, folded, words, language)
 
 
 def _dual(token: str, endings: tuple[str, ...]) -> bool:
@@ -1085,12 +1105,15 @@ def _harmed_by(group, folded, words, language) -> bool:
     return False
 
 
-def _counted_then_harmed(group, folded, words) -> bool:
+def _counted_then_harmed(group, folded, words, language) -> bool:
     """A counted subject before a verb of harm ("28 شخصا على الأقل قتلوا", "13 شخصا أصيبوا"):
     harmed. Only counted: "المسلحون قتلوا" may be who killed."""
     first = group[0].lead
     before = folded[first - 1] if first else ""
-    if not (before.isdigit() or before in words["counts"]):
+    duals, _ = harm_words(language)
+    # a side's own noun in the dual counts it too ("إن شرطيين قتلا")
+    own_dual = group[0].kind == "noun" and _dual(folded[first], duals)
+    if not (before.isdigit() or before in words["counts"] or own_dual):
         return False
     harm = words["victim_verbs"] | words["counted_passive_verbs"] | words["counted_victim_verbs"]
     return any(set(clitic_variants(folded[index])) & harm

@@ -115,7 +115,10 @@ class KnowledgeBase:
             for adjective in entity.adjectives:
                 self.adjectives[" ".join(name_key(adjective))] = entity.country or ""
         for adjective, country in _demonyms():
-            self.adjectives.setdefault(" ".join(name_key(adjective)), country)
+            key = name_key(adjective)
+            if adjective.endswith("ا") and key in self.by_key:
+                continue  # "سوري" + "ا" is Syria's name, no adjective
+            self.adjectives.setdefault(" ".join(key), country)
         self.longest = max((len(k) for k in self.by_key), default=1)
         self.first_words = frozenset(key[0] for key in self.by_key)
 
