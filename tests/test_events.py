@@ -165,6 +165,15 @@ def test_no_trigger(text, language):
     # the killing an act answers is no target of it; a side's positions after "على"
     ("وردًا على مقتل هذين الشرطيين، يشن الجيش التركي يوميًا غارات جوية كثيفة على مواقع حزب "
      "العمال الكردستاني في شمال العراق", "ASSAULT", ("TUR", "MIL"), (None, "REB")),
+    # a clash "between" two sides: the first is the source, the second the target, not the
+    # people killed; "من جهة" closes the first side; forces loyal to a side are its own
+    ("قتل 5 أشخاص وأصيب 12 أمس الأحد خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة "
+     "المعترف بها دوليا وجماعات مسلحة", "ASSAULT", (None, "MIL"), (None, "REB")),
+    ("اشتباكات عنيفة دارت منتصف ليل أمس بين جبهة النصرة وجبهة أنصار الدين من جهة، وقوات "
+     "النظام من جهة أخرى", "ASSAULT", ("SYR", "REB"), ("SYR", "MIL")),
+    # a noun and its genitive of one sector are one side ("قوات الجيش")
+    ("اندلعت معارك عنيفة في محافظة أبين بين قوات الجيش المدعومة بالمقاومة وتحالف مليشيات "
+     "الحوثي", "ASSAULT", (None, "MIL"), ("YEM", "REB")),
     # only the first side after "قتل" and a count is its subject, harmed
     ("قتل أحد عناصر الشرطة بنيران مسلحين مجهولين وسط الديوانية", "ASSAULT", (None, "UAF"),
      (None, "COP")),

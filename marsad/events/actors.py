@@ -372,16 +372,17 @@ def _opens_with_noun(folded, first: int, last: int, language) -> bool:
 
 
 def _agreeing_nouns(actors: list[Actor], text: str, folded: list[str]) -> None:
-    """Two actor nouns of one sector side by side, both with the article or both without,
-    are a noun and its adjective ("مفجرون انتحاريون", suicide bombers): one actor, not a
-    bomber striking a suicide attacker. Of different sectors they are two sides ("هاجم مسلحون
-    مدنيين")."""
+    """Two actor nouns of one sector side by side are a noun and its adjective ("مفجرون
+    انتحاريون", suicide bombers: not a bomber striking a suicide attacker) or a noun and its
+    genitive ("قوات الجيش"): one actor. A definite noun before an indefinite one may be a
+    subject and its object ("قتلت القوات جنديا"); of different sectors they are two sides
+    ("هاجم مسلحون مدنيين")."""
     kept: list[Actor] = []
     for actor in actors:
         last = kept[-1] if kept else None
         if last is not None and last.kind == actor.kind == "noun" and actor.start == last.end \
                 and actor.sector == last.sector and actor.country in (None, last.country) \
-                and _definite(folded[last.start]) == _definite(folded[actor.start]):
+                and not (_definite(folded[last.start]) and not _definite(folded[actor.start])):
             last.end, last.char_end = actor.end, actor.char_end
             last.text = text[last.char_start:last.char_end]
             continue

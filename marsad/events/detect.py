@@ -793,6 +793,9 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     clause_start = clauses.start(match.start)
     clause_end = clauses.end(match.end)
     groups = [g for g in groups if g[0].start < clause_end]
+    between = _between_sides(groups, match, clause_end, folded, language)
+    if between:
+        return between
     before = [g for g in groups if g[-1].end <= match.start and g[0].start >= clause_start]
     patients = [g for g in groups if g[0].start >= clause_start and (
         g in before and _acted_on(g, folded, language) or _harmed(g, folded, language, groups))]
@@ -871,6 +874,35 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if trigger.type in _CONDEMNING:
         targets = _accused(groups, targets, match, clause_end, folded, language)
     return list(sources), list(targets)
+
+
+def _between_sides(groups, match, clause_end: int, folded, language):
+    """The two sides a trigger names after "بين" ("اشتباكات … بين قوات موالية للحكومة وجماعات
+    مسلحة", "بين المقاومة من جهة وجماعة الحوثي"): the first is the source, the second the
+    target, whoever else the clause names as harmed. Within eight words of the trigger."""
+    markers = actor_words(language, "between_markers")
+    for index, group in enumerate(groups):
+        lead = group[0].lead
+        if not match.end <= lead - 1 < match.end + 8 or lead >= clause_end \
+                or not markers.match_at(folded, lead - 1):
+            continue
+        rest = [g for g in groups[index + 1:] if g[0].start < clause_end]
+        closed = _side_marker_after(lead, clause_end, folded, language)
+        if closed is not None:  # "بين جبهة النصرة وجبهة أنصار الدين من جهة، وقوات النظام"
+            first = [a for g in groups[index:] if g[0].lead < closed for a in g]
+            second = next((g for g in rest if g[0].lead > closed), None)
+            return (first, second) if second else None
+        if len(group) > 1:
+            return group[:1], group[1:]
+        return (group, rest[0]) if rest else None
+    return None
+
+
+def _side_marker_after(start: int, end: int, folded, language) -> int | None:
+    """Where "من جهة" (on one hand) closes the first side, within eight words, if it does."""
+    sides = actor_words(language, "side_markers")
+    return next((index for index in range(start, min(end, start + 8, len(folded)))
+                 if sides.match_at(folded, index)), None)
 
 
 def _answered(folded, start: int, end: int, language) -> bool:
