@@ -346,6 +346,10 @@ def _nationality(folded, start, end, kb: KnowledgeBase, language) -> tuple[str |
         for form in clitic_variants(folded[index]):
             if form in kb.adjectives:
                 return kb.adjectives[form] or None, index + 1
+            # the indefinite accusative, only after a noun: "150 مدنيا افغانيا" (the KB's
+            # table leaves it out: "سوري" + "ا" is Syria's name)
+            if form.endswith("ا") and kb.adjectives.get(form[:-1]):
+                return kb.adjectives[form[:-1]], index + 1
             country = _country_named(kb, form)
             if country:
                 return country, index + 1

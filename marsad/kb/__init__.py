@@ -71,13 +71,12 @@ class Entity:
                 "roles": [r.__dict__ for r in self.roles]}
 
 
-_ARABIC_NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ا", "ات")
+_ARABIC_NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")
 
 
 def arabic_nisba_forms(base: str) -> list[str]:
     """The forms a news text uses of an Arabic nationality adjective: with and without the
-    article, feminine, dual and sound plurals (صومالي → الصوماليين, صومالية …) and the
-    indefinite accusative ("150 مدنيا افغانيا"). Generated
+    article, feminine, dual and sound plurals (صومالي → الصوماليين, صومالية …). Generated
     here rather than listed: the paradigm is regular and the table stays one line a country."""
     if " " in base:  # "كوري شمالي": the article goes on each word
         return [base, " ".join("ال" + word for word in base.split())]
@@ -115,10 +114,7 @@ class KnowledgeBase:
             for adjective in entity.adjectives:
                 self.adjectives[" ".join(name_key(adjective))] = entity.country or ""
         for adjective, country in _demonyms():
-            key = name_key(adjective)
-            if adjective.endswith("ا") and key in self.by_key:
-                continue  # "سوري" + "ا" is Syria's name, no adjective
-            self.adjectives.setdefault(" ".join(key), country)
+            self.adjectives.setdefault(" ".join(name_key(adjective)), country)
         self.longest = max((len(k) for k in self.by_key), default=1)
         self.first_words = frozenset(key[0] for key in self.by_key)
 
