@@ -174,6 +174,15 @@ def test_no_trigger(text, language):
     # a noun and its genitive of one sector are one side ("قوات الجيش")
     ("اندلعت معارك عنيفة في محافظة أبين بين قوات الجيش المدعومة بالمقاومة وتحالف مليشيات "
      "الحوثي", "ASSAULT", (None, "MIL"), ("YEM", "REB")),
+    # a count gives way to what it counts: counted and harmed, not harming
+    ("أفاد موقع معارض أن عشرات المدنيين قتلوا وجرحوا صباح الاثنين في غارات جوية مكثفة من "
+     "طيران نظام الأسد على ريف حلب", "ASSAULT", (None, "MIL"), ("SYR", "CVL")),
+    # trigger words right after the verb are its subject's, no other trigger between
+    ("واستهدف تفجيران انتحاريان بحزام ناسف نقطة تفتيش للجيش والشرطة في بغداد", "ASSAULT",
+     (None, "UAF"), (None, "MIL")),
+    # who claimed some of the attacks
+    ("قتل 30 شخصا على الاقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق، في هجمات تبنى "
+     "بعضها تنظيم داعش", "ASSAULT", (None, "REB"), ("IRQ", "CVL")),
     # only the first side after "قتل" and a count is its subject, harmed
     ("قتل أحد عناصر الشرطة بنيران مسلحين مجهولين وسط الديوانية", "ASSAULT", (None, "UAF"),
      (None, "COP")),

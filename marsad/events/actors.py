@@ -136,7 +136,7 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     actors[:] = [a for a in actors if not (a.kind == "country" and any(
         n.start <= a.start and a.end <= n.end for n in nouns))]  # "طائرة حربية سورية"
     _belonging(actors, folded, language)
-    _agreeing_nouns(actors, text, folded)
+    _agreeing_nouns(actors, text, folded, language)
     _borrow_codes(actors, folded, trigger_tokens)
     _countries_after_of(actors, text, tokens, folded, kb, language)
     _headed_by(actors, folded, language)
@@ -370,21 +370,24 @@ def _and_peeled(actor: Actor, folded: list[str]) -> bool:
 
 
 def _opens_with_noun(folded, first: int, last: int, language) -> bool:
-    """Whether an actor noun fills the start of an unlinked mention, within it."""
+    """Whether a force's noun (not an office: "ولي العهد" after a name is that person's
+    title) fills the start of an unlinked mention, within it."""
     found = actor_nouns(language).match_at(folded, first)
-    return found is not None and found.end <= last + 1
+    return found is not None and found.end <= last + 1 and found.value[0] != "GOV"
 
 
-def _agreeing_nouns(actors: list[Actor], text: str, folded: list[str]) -> None:
+def _agreeing_nouns(actors: list[Actor], text: str, folded: list[str], language) -> None:
     """Two actor nouns of one sector side by side are a noun and its adjective ("مفجرون
     انتحاريون", suicide bombers: not a bomber striking a suicide attacker) or a noun and its
     genitive ("قوات الجيش"): one actor. A definite noun before an indefinite one may be a
     subject and its object ("قتلت القوات جنديا"); of different sectors they are two sides
-    ("هاجم مسلحون مدنيين")."""
+    ("هاجم مسلحون مدنيين"); a count gives way to what it counts ("عشرات المدنيين قتلوا": the
+    count says they were harmed)."""
     kept: list[Actor] = []
     for actor in actors:
         last = kept[-1] if kept else None
         if last is not None and last.kind == actor.kind == "noun" and actor.start == last.end \
+                and not is_count_word(folded[last.start], language) \
                 and actor.sector == last.sector and actor.country in (None, last.country) \
                 and not (_definite(folded[last.start]) and not _definite(folded[actor.start])):
             last.end, last.char_end = actor.end, actor.char_end

@@ -841,9 +841,11 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     elif before:
         sources, rest = before[0], after
     elif after and after[0] not in marked and (is_noun or not any(
-            _trigger_at(folded, index, language) for index in range(match.end, after[0][0].lead))):
+            _trigger_at(folded, index, language) for index in range(
+                _trigger_chain_end(folded, match.end, language), after[0][0].lead))):
         # a subject after the verb comes before any other trigger ("وقتل 150 مدنيا … في الضربات
-        # الجوية الاميركية التي … القوات": the forces are no subject of the killing)
+        # الجوية الاميركية التي … القوات": the forces are no subject of the killing), but for
+        # the trigger words right after the verb ("واستهدف تفجيران انتحاريان نقطة تفتيش")
         sources, rest = after[0], after[1:]
     elif clauses.joined(match.start) and [
             g for g in groups if g[-1].end <= clause_start]:
