@@ -180,6 +180,9 @@ def test_no_trigger(text, language):
     # trigger words right after the verb are its subject's, no other trigger between
     ("واستهدف تفجيران انتحاريان بحزام ناسف نقطة تفتيش للجيش والشرطة في بغداد", "ASSAULT",
      (None, "UAF"), (None, "MIL")),
+    # the attack a killing happened in names its doer, past the attack's own trigger
+    ("وقتل شرطي مساء أول من أمس في هجوم شنه إرهابيون على سيارة مصفحة تابعة للشرطة", "ASSAULT",
+     (None, "REB"), (None, "COP")),
     # who claimed some of the attacks
     ("قتل 30 شخصا على الاقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق، في هجمات تبنى "
      "بعضها تنظيم داعش", "ASSAULT", (None, "REB"), ("IRQ", "CVL")),

@@ -996,14 +996,13 @@ def _fronted_objects(before, folded, language) -> list:
 
 def _agent(groups, match, clause_end: int, folded, language, past_triggers: bool = False):
     """The group after the trigger that an agent marker names as the doer ("هجوم نفذه
-    انتحاري", "للخطف على أيدي مسلحين"), if any. A marker past another trigger is that one's
-    ("يشن غارة … رداً على هجوم انتحاري شنته حركة الجهاد": the raid is not Islamic Jihad's),
-    but for ``past_triggers`` (a condemnation's accused: "أدان التفجير الذي نفذه"); the
-    trigger words right after it are its own ("هجوم انتحاري … نفذته انتحارية")."""
-    chain = _trigger_chain_end(folded, match.end, language)
+    انتحاري", "للخطف على أيدي مسلحين", "وقتل شرطي في هجوم شنه إرهابيون"), if any. A marker
+    past what the act answers is the earlier act's ("يشن غارة … رداً على هجوم انتحاري شنته
+    حركة الجهاد": the raid is not Islamic Jihad's), but for ``past_triggers`` (a
+    condemnation's accused: "أدان التفجير الذي نفذه")."""
     ends = {m.end for m in actor_words(language, "agent_markers").find_all(folded)
-            if m.start >= match.end and (past_triggers or not any(
-                _trigger_at(folded, index, language) for index in range(chain, m.start)))}
+            if m.start >= match.end and (past_triggers or not _answered(
+                folded, match.end, m.start, language))}
     return next((g for g in groups if g[0].start >= match.end and g[0].lead in ends
                  and g[0].start < clause_end), None)
 
