@@ -171,7 +171,11 @@ def test_no_trigger(text, language):
      "المعترف بها دوليا وجماعات مسلحة", "ASSAULT", (None, "MIL"), (None, "REB")),
     ("اشتباكات عنيفة دارت منتصف ليل أمس بين جبهة النصرة وجبهة أنصار الدين من جهة، وقوات "
      "النظام من جهة أخرى", "ASSAULT", ("SYR", "REB"), ("SYR", "MIL")),
-    # a noun and its genitive of one sector are one side ("قوات الجيش")
+    # the resistance is an armed side; fighting beside the army, no target of the clash
+    ("اشتباكات عنيفة بين المقاومة الشعبية ومسلحين حوثيين في الجفينة", "ASSAULT", (None, "REB"),
+     (None, "UAF")),
+    # a noun and its genitive of one sector are one side ("قوات الجيش"); who supports a side
+    # fights beside it
     ("اندلعت معارك عنيفة في محافظة أبين بين قوات الجيش المدعومة بالمقاومة وتحالف مليشيات "
      "الحوثي", "ASSAULT", (None, "MIL"), ("YEM", "REB")),
     # a count gives way to what it counts: counted and harmed, not harming
@@ -334,6 +338,18 @@ def test_actor_checks_are_of_real_checked_events():
     assert len(judged) >= 44
     assert all((r["source"], r["sentence"], r["type"]) in real for r in judged)
     assert {r["source_right"] for r in judged} | {r["target_right"] for r in judged} <= {"0", "1"}
+
+
+def test_paired_actor_read_matches_its_header():
+    """The paired read of recoded events (saudinewsnet_actors_paired.tsv): 40 rows, each side
+    judged 0 or 1 in both runs, and the totals its header reports (23 -> 26, 9 -> 25)."""
+    from marsad.evaluation.checked import CHECKED, load_checked
+
+    rows = load_checked(CHECKED.with_name("saudinewsnet_actors_paired.tsv"))
+    columns = ("old_source_right", "new_source_right", "old_target_right", "new_target_right")
+    assert len(rows) == 40
+    assert all(r[c] in ("0", "1") for r in rows for c in columns)
+    assert [sum(int(r[c]) for r in rows) for c in columns] == [23, 26, 9, 25]
 
 
 def test_fit_weighs_each_sentence():

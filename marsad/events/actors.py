@@ -136,6 +136,7 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     actors[:] = [a for a in actors if not (a.kind == "country" and any(
         n.start <= a.start and a.end <= n.end for n in nouns))]  # "طائرة حربية سورية"
     _belonging(actors, folded, language)
+    _supporters(actors, folded, language)
     _agreeing_nouns(actors, text, folded, language)
     _borrow_codes(actors, folded, trigger_tokens)
     _countries_after_of(actors, text, tokens, folded, kb, language)
@@ -367,6 +368,23 @@ def _country_named(kb: KnowledgeBase, form: str) -> str | None:
 def _and_peeled(actor: Actor, folded: list[str]) -> bool:
     """Whether the name was read after a "و" (and) written on its first word."""
     return folded[actor.start].startswith("و") and not fold_token(actor.text).startswith("و")
+
+
+def _supporters(actors: list[Actor], folded: list[str], language) -> None:
+    """Whoever "supports" a side, named right after it ("قوات الجيش المدعومة بالمقاومة",
+    "المقاومة المسنودة بالجيش الوطني"), fights beside it: no side of its own, neither the
+    target of the side's acts nor of a clash "between" it and the enemy."""
+    markers = actor_words(language, "supported_by_markers")
+    dropped: set[int] = set()
+    for side in actors:
+        for index in range(side.end, min(side.end + 2, len(folded))):
+            marker = markers.match_at(folded, index)
+            helper = next((a for a in actors if marker is not None and a.start == marker.end
+                           and a is not side), None)
+            if helper is not None:
+                dropped.add(id(helper))
+                break
+    actors[:] = [a for a in actors if id(a) not in dropped]
 
 
 def _opens_with_noun(folded, first: int, last: int, language) -> bool:
