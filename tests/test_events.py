@@ -171,6 +171,10 @@ def test_no_trigger(text, language):
      "المعترف بها دوليا وجماعات مسلحة", "ASSAULT", (None, "MIL"), (None, "REB")),
     ("اشتباكات عنيفة دارت منتصف ليل أمس بين جبهة النصرة وجبهة أنصار الدين من جهة، وقوات "
      "النظام من جهة أخرى", "ASSAULT", ("SYR", "REB"), ("SYR", "MIL")),
+    # forces loyal to a government: the owner's name goes with it, the forces act
+    ("أكدت القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي أمس الاثنين أنها بسطت "
+     "سيطرتها على حي التواهي آخر معقل للحوثيين في عدن", "COERCE", ("YEM", "MIL"),
+     ("YEM", "REB")),
     # the resistance is an armed side; fighting beside the army, no target of the clash
     ("اشتباكات عنيفة بين المقاومة الشعبية ومسلحين حوثيين في الجفينة", "ASSAULT", (None, "REB"),
      (None, "UAF")),

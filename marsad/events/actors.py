@@ -197,6 +197,11 @@ def _belonging(actors: list[Actor], folded: list[str], language) -> None:
             noun.sector = owner.sector if owner.sector in _NON_STATE else noun.sector
             noun.kind = "coalition" if owner.kind == "coalition" else noun.kind
             owner.kind = "absorbed"
+            # the owner's name goes with it ("القوات الموالية لحكومة الرئيس اليمني عبدربه
+            # منصور هادي": the forces are the side, not Hadi)
+            for named in actors:
+                if named.kind == "entity" and owner.end <= named.start <= owner.end + 1:
+                    named.kind = "absorbed"
             break
     actors[:] = [a for a in actors if a.kind != "absorbed"]
 
