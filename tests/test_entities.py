@@ -57,6 +57,22 @@ def test_mentions_link_to_the_kb(language, text, expected):
     assert expected in _names(text, language)
 
 
+@pytest.mark.parametrize(("text", "name", "entity"), [
+    ("الأمين العام لجامعة الدّول العربية، نبيل العربي", "جامعة الدّول العربية", "Arab League"),
+    ("بدعم من قوات الاتحاد الافريقي (اميصوم)", "اميصوم", "African Union Mission in Somalia"),
+    ("أدان رئيس البرلمان العربي الهجوم", "البرلمان العربي", "Arab Parliament"),
+])
+def test_regional_bodies_are_in_the_kb(text, name, entity):
+    assert (name, entity) in _names(text, "ar")
+
+
+def test_a_short_phonetic_key_links_no_one():
+    """"زويد" (of Sheikh Zuweid) and "الأسد" share the key "sd": a name that short is linked
+    by its spelling only, not to Bashar al-Assad."""
+    names = dict(_names("من الفريق الركن زويد في سيناء", "ar"))
+    assert names.get("زويد") != "Bashar al-Assad"
+
+
 @pytest.mark.parametrize(("adjective", "country"), [
     ("الصوماليين", "SOM"), ("صوماليون", "SOM"), ("باكستانية", "PAK"), ("أميركيين", "USA"),
     ("الروسي", "RUS"), ("پاکستانی", "PAK"), ("Somali", "SOM"),

@@ -175,9 +175,10 @@ def test_no_trigger(text, language):
     ("أكدت القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي أمس الاثنين أنها بسطت "
      "سيطرتها على حي التواهي آخر معقل للحوثيين في عدن", "COERCE", ("YEM", "MIL"),
      ("YEM", "REB")),
-    # the resistance is an armed side; fighting beside the army, no target of the clash
+    # the resistance is an armed side; fighting beside the army, no target of the clash; gunmen
+    # "حوثيين" name are the Houthis'
     ("اشتباكات عنيفة بين المقاومة الشعبية ومسلحين حوثيين في الجفينة", "ASSAULT", (None, "REB"),
-     (None, "UAF")),
+     ("YEM", "REB")),
     # a noun and its genitive of one sector are one side ("قوات الجيش"); who supports a side
     # fights beside it
     ("اندلعت معارك عنيفة في محافظة أبين بين قوات الجيش المدعومة بالمقاومة وتحالف مليشيات "
@@ -203,6 +204,38 @@ def test_actor_codes(text, event_type, source, target):
     assert found["source"] == source
     if target:
         assert found["target"] == target
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    # aircraft after "ب" are the striker's instrument, no target; right after a side, "لقوا
+    # حتفهم" says the side was killed
+    ("وقال مصدر إن المتشددين لقوا حتفهم عندما قصف الجيش بطائرات هليكوبتر من طراز أباتشي ثلاث "
+     "سيارات كانوا يستقلونها", "ASSAULT", (None, "MIL"), (None, "REB")),
+    # with no one else named, the instrument's side struck
+    ("قصفت المنطقة بطائرات روسية أمس", "ASSAULT", ("RUS", "MIL"), None),
+    # a plural subject, "قتلوا", then what killed them: harmed, and the mines' layers struck
+    ("وقال المسؤول إن مدنيين قتلوا في انفجار ألغام أرضية تركها الحوثيون", "ASSAULT",
+     ("YEM", "REB"), None),
+    # a bomber suspected of belonging to IS is IS's, not a bomber striking IS
+    ("وقتل مهاجم انتحاري يشتبه أنه ينتمي للدولة الاسلامية 32 شخصا على الأقل في بلدة حدودية",
+     "ASSAULT", (None, "REB"), (None, "CVL")),
+    # the Arab League's secretary general condemned, not a university
+    ("نددت الخارجية التركية بتصريحات الأمين العام لجامعة الدّول العربية حيال الغارات الجوية",
+     "ACCUSE", ("TUR", "GOV"), (None, "IGO")),
+    # "the putschists" are an armed side; the second side of "بين … من طرف" no actor word names
+    ("سيطرت المقاومة الشعبية على منطقة الفاو بعد مواجهات عنيفة مع الانقلابيين", "ASSAULT",
+     (None, "REB"), (None, "REB")),
+    ("دارت اشتباكات بين قوات النظام مدعمة بقوات الدفاع الوطني من طرف، وغرفة عمليات فتح حلب من "
+     "طرف آخر", "ASSAULT", ("SYR", "MIL"), None),
+])
+def test_actor_codes_of_sample_134(text, event_type, source, target):
+    """Actor errors the hand check of sample 134 found (saudinewsnet_actors_checked.tsv)."""
+    found = code_sentence(text, "ar", event_type)
+    assert found["source"] == source
+    if target:
+        assert found["target"] == target
+    else:
+        assert found["target"] is None or found["target"][1] != "MIL", found
 
 
 def test_noun_and_its_adjective_are_one_side():
@@ -243,13 +276,13 @@ def test_side_ending_the_sentence_is_read_safely():
 
 
 def test_gsr_span_actor_codes(shared: Path):
-    """The GSR span sentences (marsad eval gsr): a floor under the measured 87/193 source and
-    42/165 target, and the best-agreeing span never scores below the first."""
+    """The GSR span sentences (marsad eval gsr): a floor under the measured 91/193 source and
+    50/165 target, and the best-agreeing span never scores below the first."""
     from marsad.evaluation.gsr import evaluate_spans
 
     spans = evaluate_spans(shared)
     assert spans["source_judged"] == 193 and spans["target_judged"] == 165
-    assert spans["source_right"] >= 80 and spans["target_right"] >= 38, spans
+    assert spans["source_right"] >= 86 and spans["target_right"] >= 45, spans
     assert spans["source_right_any"] >= spans["source_right"]
     assert spans["target_right_any"] >= spans["target_right"]
 

@@ -13,7 +13,11 @@ from functools import lru_cache
 
 from marsad.text.normalize import _ARABIC_MAP, ZWNJ, _map_chars
 
-__all__ = ["name_key", "phonetic_key", "fold_token", "lower_case_word"]
+__all__ = ["name_key", "phonetic_key", "fold_token", "lower_case_word", "MIN_PHONETIC_KEY"]
+
+# a key of fewer consonant classes joins unrelated names ("زويد" of Sheikh Zuweid and "الأسد"
+# are both "sd"): such names link by their spelling only
+MIN_PHONETIC_KEY = 4
 
 # Arabic short vowels and shadda are marks, not \w: kept in the word for fold_token to drop
 _PUNCT = re.compile(r"[^\w\s\u0610-\u061a\u064b-\u065f\u0670]|_")

@@ -17,7 +17,13 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from marsad.entities.keys import fold_token, lower_case_word, name_key, phonetic_key
+from marsad.entities.keys import (
+    MIN_PHONETIC_KEY,
+    fold_token,
+    lower_case_word,
+    name_key,
+    phonetic_key,
+)
 from marsad.extract.outlets import outlet_by_name
 from marsad.kb import KnowledgeBase, builtin_kb
 from marsad.lang import load_toml
@@ -260,7 +266,8 @@ def _name_span(text, tokens, cursor, titles: _Titles, kb: KnowledgeBase) -> int:
 def _link_unknown_person(name: str, start: int, end: int, kb: KnowledgeBase,
                          office: str | None, country: str | None) -> Mention:
     key = phonetic_key(name)
-    people = [kb.get(i) for i in sorted(kb.by_phonetic.get(key, ()))]
+    known = kb.by_phonetic.get(key, ()) if len(key) >= MIN_PHONETIC_KEY else ()
+    people = [kb.get(i) for i in sorted(known)]
     people = [p for p in people if p and p.type == "person"
               and (country is None or p.country in (None, country))]
     if len(people) == 1:

@@ -809,6 +809,9 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         inner = [g for g in before if relative and g[0].start > relative[-1]]
         before = inner or before
     after = [g for g in groups if g[0].start > match.start and g not in patients]
+    # "قصف الجيش بطائرات هليكوبتر ثلاث سيارات": aircraft after "ب" are what struck, no target
+    instruments = [g for g in after if _instrument(g, folded, language)]
+    after = [g for g in after if g not in instruments]
     fronted = _fronted_objects(before, folded, language)
     if fronted:  # verb-final Persian: "تروریست‌ها دو مرزبان ایرانی را ترور کردند"
         before = [g for g in before if g not in fronted]
@@ -851,6 +854,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
             g for g in groups if g[-1].end <= clause_start]:
         # "هددت الولايات المتحدة …، كما فرضت عقوبات": the sentence's subject goes on
         sources, rest = [g for g in groups if g[-1].end <= clause_start][0], after
+    elif instruments:  # "قصفت المنطقة بطائرات روسية": the aircraft's side struck
+        sources, rest = instruments[0], after
     elif context.actors:
         sources, rest = context.actors[:1], after
     elif patients:
@@ -892,8 +897,8 @@ def _between_sides(groups, match, clause_end: int, folded, language):
         closed = _side_marker_after(lead, clause_end, folded, language)
         if closed is not None:  # "بين جبهة النصرة وجبهة أنصار الدين من جهة، وقوات النظام"
             first = [a for g in groups[index:] if g[0].lead < closed for a in g]
-            second = next((g for g in rest if g[0].lead > closed), None)
-            return (first, second) if second else None
+            # a second side no actor word names ("غرفة عمليات فتح حلب من طرف آخر"): none
+            return first, next((g for g in rest if g[0].lead > closed), [])
         if len(group) > 1:
             return group[:1], group[1:]
         return (group, rest[0]) if rest else None
@@ -905,6 +910,14 @@ def _side_marker_after(start: int, end: int, folded, language) -> int | None:
     sides = actor_words(language, "side_markers")
     return next((index for index in range(start, min(end, start + 8, len(folded)))
                  if sides.match_at(folded, index)), None)
+
+
+def _instrument(group, folded, language) -> bool:
+    """Whether ``group`` is aircraft the act was done with ("بطائرات هليكوبتر", "بالطيران
+    الحربي"): the preposition ب on a side noun of [aviation]."""
+    first = group[0]
+    return first.kind == "noun" and folded[first.lead][:1] == "ب" and \
+        not folded[first.lead].startswith("بين") and _aircraft(first, language)
 
 
 def _answered(folded, start: int, end: int, language) -> bool:
@@ -1119,11 +1132,15 @@ def _dual(token: str, endings: tuple[str, ...]) -> bool:
 
 def _harmed_by(group, folded, words, language) -> bool:
     """A subject, then a verb of harm, then what harmed it, nothing counted between
-    ("جنرالا كبيرا في الجيش البوروندي قتل يوم أمس الأحد في هجوم صاروخي"): harmed. A count
-    after the verb is its object ("الجيش قتل ثلاثة مسلحين في هجوم": the army killed)."""
+    ("جنرالا كبيرا في الجيش البوروندي قتل يوم أمس الأحد في هجوم صاروخي", "إن مدنيين قتلوا في
+    انفجار ألغام"): harmed. A count after the verb is its object ("الجيش قتل ثلاثة مسلحين في
+    هجوم": the army killed). A verb of harm with no active reading right after the subject
+    says so with no cause ("المتشددين لقوا حتفهم")."""
     _, causes = harm_words(language)
-    harm = words["victim_verbs"] | words["counted_passive_verbs"]
+    harm = words["victim_verbs"] | words["counted_passive_verbs"] | words["counted_victim_verbs"]
     end = group[-1].end
+    if end < len(folded) and set(clitic_variants(folded[end])) & words["harmed_subject_verbs"]:
+        return True  # "إن المتشددين لقوا حتفهم عندما قصف الجيش"
     for index in range(end, min(len(folded), end + 4)):
         if not set(clitic_variants(folded[index])) & harm:
             continue
