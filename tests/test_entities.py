@@ -66,6 +66,17 @@ def test_regional_bodies_are_in_the_kb(text, name, entity):
     assert (name, entity) in _names(text, "ar")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday after an office is when it spoke, no name
+    ("أعلن وزير الدفاع الصومالي الجمعة ان القوات الحكومية تمكنت", []),
+    # a country's official name after an office is the country, no person
+    ("بمناسبة زيارة وزير الدفاع للمملكة الأردنية الهاشمية", [("للمملكة الأردنية الهاشمية",
+                                                            "Jordan")]),
+])
+def test_no_person_after_an_office(text, expected):
+    assert _names(text, "ar") == expected
+
+
 def test_a_short_phonetic_key_links_no_one():
     """"زويد" (of Sheikh Zuweid) and "الأسد" share the key "sd": a name that short is linked
     by its spelling only, not to Bashar al-Assad."""

@@ -227,6 +227,9 @@ def test_actor_codes(text, event_type, source, target):
      (None, "REB"), (None, "REB")),
     ("دارت اشتباكات بين قوات النظام مدعمة بقوات الدفاع الوطني من طرف، وغرفة عمليات فتح حلب من "
      "طرف آخر", "ASSAULT", ("SYR", "MIL"), None),
+    # "في مملكة البحرين" after an office names its country
+    ("كما تلقى نائب خادم الحرمين الشريفين اتصالاً هاتفياً من الفريق الركن الشيخ راشد بن عبدالله آل "
+     "خليفة وزير الداخلية في مملكة البحرين", "CONSULT", ("BHR", "GOV"), ("SAU", "GOV")),
 ])
 def test_actor_codes_of_sample_134(text, event_type, source, target):
     """Actor errors the hand check of sample 134 found (saudinewsnet_actors_checked.tsv)."""

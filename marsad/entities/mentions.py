@@ -213,11 +213,11 @@ def _title_mention(text, tokens, index, titles: _Titles, kb: KnowledgeBase,
             break
         cursor += extra
     # a KB name right after the title: let the KB match it, with the title as context
-    if cursor < len(tokens):
-        found = _kb_mention(text, tokens, cursor, kb)
-        if found and found[0].type == "PER":
-            return found
-    name_end = _name_span(text, tokens, cursor, titles, kb)
+    found = _kb_mention(text, tokens, cursor, kb) if cursor < len(tokens) else None
+    if found and found[0].type == "PER":
+        return found
+    # another KB name is no person's ("وزير الدفاع للمملكة الأردنية الهاشمية": a country)
+    name_end = cursor if found else _name_span(text, tokens, cursor, titles, kb)
     if name_end > cursor:
         start, end = tokens[cursor][0], tokens[name_end - 1][1]
         name = text[start:end]

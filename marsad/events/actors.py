@@ -348,7 +348,16 @@ def _nationality(folded, start, end, kb: KnowledgeBase, language) -> tuple[str |
         if word in kb.adjectives:
             return kb.adjectives[word] or None, end
         return (_country_named(kb, word) if led else None), end
-    for index in range(end, min(end + 2, len(folded))):
+    states = actor_words(language, "state_nouns")
+    stop, index = min(end + 2, len(folded)), end - 1
+    while index + 1 < stop:
+        index += 1
+        # "وزير الداخلية بمملكة البحرين", "… في مملكة البحرين": the state's name follows
+        state = states.match_at(folded, index)
+        if state is not None:
+            stop = min(stop + state.end - index, len(folded))
+            index = state.end - 1
+            continue
         for form in clitic_variants(folded[index]):
             if form in kb.adjectives:
                 return kb.adjectives[form] or None, index + 1
