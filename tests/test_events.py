@@ -227,6 +227,14 @@ def test_actor_codes(text, event_type, source, target):
      (None, "REB"), (None, "REB")),
     ("دارت اشتباكات بين قوات النظام مدعمة بقوات الدفاع الوطني من طرف، وغرفة عمليات فتح حلب من "
      "طرف آخر", "ASSAULT", ("SYR", "MIL"), None),
+    # a state's own soldiers, whose killing it answers, are no target of its strikes
+    ("قصفت تركيا أمس الخميس مواقع لتنظيم داعش الارهابي في سوريا ردا على مقتل احد جنودها باطلاق نار "
+     "من قبل متطرفين", "ASSAULT", ("TUR", "MIL"), (None, "REB")),
+    ("الجيش التركي يقصف مواقع داعش بعد إطلاق نار تسبب بمقتل أحد جنوده", "ASSAULT", ("TUR", "MIL"),
+     (None, "REB")),
+    # a condemnation's accused is never its source ("المملكة" is no actor word)
+    ("أدانت المملكة بأشد العبارات الجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون فجر أمس",
+     "ACCUSE", None, ("ISR", "CVL")),
     # "في مملكة البحرين" after an office names its country
     ("كما تلقى نائب خادم الحرمين الشريفين اتصالاً هاتفياً من الفريق الركن الشيخ راشد بن عبدالله آل "
      "خليفة وزير الداخلية في مملكة البحرين", "CONSULT", ("BHR", "GOV"), ("SAU", "GOV")),

@@ -420,7 +420,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         if argued is None:
             continue
         sources, targets, place = argued
-        targets = [a for a in targets if not any(_same_side(a, b) for b in sources)]
+        targets = _not_their_own(targets, sources, language)
         for by, on, where in _per_host(trigger, sources, targets, place, places, index,
                                        sentence.start):
             # offsets into the article text: a merged event keeps actors of several sentences
@@ -502,6 +502,23 @@ def _same_side(one: Actor, other: Actor) -> bool:
     if one.kind == other.kind == "coalition":
         return one.country == other.country
     return bool(one.name) and one.name == other.name and one.country == other.country
+
+
+def _not_their_own(targets: list[Actor], sources: list[Actor], language) -> list[Actor]:
+    """The targets that are no side of the source's own (_same_side, _own_forces)."""
+    return [a for a in targets if not any(_same_side(a, b) or _own_forces(a, b, language)
+                                          for b in sources)]
+
+
+def _own_forces(target: Actor, source: Actor, language) -> bool:
+    """A state's own soldiers, possessed ("قصفت تركيا مواقع داعش ردا على مقتل احد جنودها", "الجيش
+    التركي يقصف مواقع داعش بعد إطلاق نار تسبب بمقتل أحد جنوده"): what befell them is why it
+    struck, they are no target of their own state's attack."""
+    last = fold_token(target.text.split()[-1]) if target.text.split() else ""
+    possessed = any(last.endswith(e) and len(last) > len(e) + 2
+                    for e in possessive_endings(language))
+    return possessed and target.country is not None and target.country == source.country \
+        and target.sector in ("MIL", "COP") and source.sector in ("MIL", "GOV")
 
 
 def _describes_earlier(match, matches, folded, language) -> bool:
@@ -812,6 +829,11 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     # "قصف الجيش بطائرات هليكوبتر ثلاث سيارات": aircraft after "ب" are what struck, no target
     instruments = [g for g in after if _instrument(g, folded, language)]
     after = [g for g in after if g not in instruments]
+    doer = None
+    if trigger.type in _CONDEMNING:  # "أدانت المملكة الجريمة التي نفذها مستوطنون": the
+        # settlers are accused, never the condemnation's source
+        doer = _agent(groups, match, clause_end, folded, language, past_triggers=True)
+        after = [g for g in after if g is not doer]
     fronted = _fronted_objects(before, folded, language)
     if fronted:  # verb-final Persian: "تروریست‌ها دو مرزبان ایرانی را ترور کردند"
         before = [g for g in before if g not in fronted]
@@ -858,7 +880,7 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         sources, rest = instruments[0], after
     elif context.actors:
         sources, rest = context.actors[:1], after
-    elif patients:
+    elif patients or doer:
         sources, rest = [], after
     else:
         return [], []
@@ -869,6 +891,10 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if sources and sources[-1].end <= match.start:
         patients = [g for g in patients if g[0].start > sources[0].start
                     or not _answered(folded, clause_start, g[0].lead, language)]
+    # after the trigger too: "قصفت تركيا مواقع لتنظيم داعش ردا على مقتل احد جنودها"; nor are
+    # the source's own soldiers ("الجيش التركي يقصف مواقع داعش بعد … بمقتل أحد جنوده")
+    patients = [g for g in patients if _not_their_own(g, sources, language) and (
+        g[0].start < match.end or not _answered(folded, match.end, g[0].lead, language))]
     targets = next((g for g in rest if g in marked),
                    patients[0] if patients else rest[0] if rest else [])
     agent = _agent(groups, match, clause_end, folded, language) \
@@ -1455,6 +1481,7 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
         return {"source": None, "target": None}
     # as the pipeline keeps the best-supported trigger of a type: a known source, then a target
     sources, targets, _ = max(argued, key=lambda a: (any(x.sector for x in a[0]), bool(a[1])))
+    targets = _not_their_own(targets, sources, language)
     first = lambda group: (group[0].country, group[0].sector) if group else None  # noqa: E731
     return {"source": first(sources), "target": first(targets)}
 
