@@ -77,6 +77,14 @@ def test_no_person_after_an_office(text, expected):
     assert _names(text, "ar") == expected
 
 
+def test_a_title_alone_is_no_name():
+    """The tagger took "ولي العهد" after Mohammed bin Salman's name for a person of its own (51
+    SaudiNewsNet events at >= 0.75 had him visit "ولي العهد", an unknown)."""
+    text = ("التقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب "
+            "الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة اليوم")
+    assert [m.text for m in find_mentions(text, "ar") if m.type == "PER"] == ["محمد بن سلمان"]
+
+
 def test_a_short_phonetic_key_links_no_one():
     """"زويد" (of Sheikh Zuweid) and "الأسد" share the key "sd": a name that short is linked
     by its spelling only, not to Bashar al-Assad."""

@@ -1210,6 +1210,25 @@ def test_victims_claim(text, event_type, source, target):
                               events[0].targets[0].sector) == target
 
 
+@pytest.mark.parametrize(("outlet", "source"), [
+    ("Al-Riyadh", ("SAU", "GOV")),  # a Saudi paper's "the kingdom" is Saudi Arabia
+    ("Reuters", None),  # elsewhere it names no side
+])
+def test_the_kingdom_is_the_outlets_country(outlet, source):
+    from marsad.pipeline import Pipeline
+    from marsad.records import Document
+
+    text = ("أدانت المملكة بأشد العبارات الجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون "
+            "فجر أمس وأدت إلى حرق رضيع فلسطيني بمنزله في قرية دوما بمدينة نابلس.")
+    article = Pipeline.from_names().process(Document(
+        source="t", kind="record", raw=b"", fields={"title": "خبر", "text": text, "outlet": outlet,
+                                                      "date": "2015-08-01"}))
+    accusations = [e for e in article.events if e.type == "ACCUSE"]
+    found = [(a.country, a.sector) for e in accusations for a in e.sources]
+    assert (found[:1] == [source]) if source else not found
+    assert all((a.country, a.sector) == ("ISR", "CVL") for e in accusations for a in e.targets)
+
+
 def _scraped_page(text: str, retrieved: str = "2015-08-06"):
     """An undated page with only the day it was scraped, through the whole pipeline."""
     from marsad.pipeline import Pipeline

@@ -54,6 +54,7 @@ class _Titles:
     stop: frozenset[str]
     longest: int
     first_words: frozenset[str]
+    not_names: frozenset[tuple[str, ...]] = frozenset()
 
 
 @cache
@@ -65,7 +66,8 @@ def _titles(language: str) -> _Titles:
     stop = frozenset(fold_token(w) for w in data.get("stop", []))
     longest = max([len(k) for k in [*offices, *honorifics]] or [1])
     first_words = frozenset(k[0] for k in [*offices, *honorifics])
-    return _Titles(offices, honorifics, stop, longest, first_words)
+    not_names = frozenset(name_key(w) for w in data.get("not_names", []))
+    return _Titles(offices, honorifics, stop, longest, first_words, not_names)
 
 
 @lru_cache(maxsize=50_000)
@@ -123,6 +125,8 @@ def _tagged_mentions(text: str, language: str | None, taken: list[Mention],
         name = text[start:end]
         if " ".join(name_key(name)) in kb.adjectives:
             continue  # "روسي", "السوري": a nationality, not a name
+        if kind == "PER" and _only_a_title(name, language):
+            continue  # "ولي العهد" after "محمد بن سلمان بن عبدالعزيز ولي": his title
         wanted = {"PER": ("person",), "ORG": ("organisation", "government_body", "armed_group",
                                                "media"), "LOC": ("country", "place", "facility")}
         linked = [e for e in kb.lookup(name) if e.type in wanted[kind]]
@@ -176,6 +180,20 @@ def _names_a_day(tokens, index: int) -> bool:
     """A weekday follows: an outlet name that ends in "today" (روسيا اليوم) is then a date."""
     return index < len(tokens) and tokens[index][2] in _weekdays() and \
         tokens[index - 1][2] in ("اليوم", "today", "امروز")
+
+
+def _only_a_title(name: str, language: str | None) -> bool:
+    """Whether a name is all office, honorific or title words (titles.toml), no name of a
+    person."""
+    titles = _titles(language or "ar")
+    tokens = [(m.start(), m.end(), fold_token(m.group())) for m in _TOKEN.finditer(name)]
+    if name_key(name) in titles.not_names:
+        return True
+    for phrases in (titles.offices, titles.honorifics):
+        _, length = _match_phrase(tokens, 0, phrases, titles.longest)
+        if tokens and length == len(tokens):
+            return True
+    return False
 
 
 def _match_phrase(tokens, index, phrases: dict | frozenset, longest: int):

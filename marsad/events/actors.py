@@ -21,6 +21,7 @@ from marsad.entities.mentions import clitic_variants
 from marsad.events.lexicon import (
     actor_nouns,
     actor_words,
+    home_state,
     is_count_word,
     people_plurals,
 )
@@ -131,6 +132,7 @@ def find_actors(text: str, tokens, mentions, language: str | None,
             actors.append(Actor(start, index + 1, start_char, end_char,
                                 text[start_char:end_char], country, "CVL", kind="noun"))
             taken.update(range(start, index + 1))
+    _add_home_state(actors, taken, text, tokens, folded, language)
     actors.sort(key=lambda a: a.start)
     nouns = [a for a in actors if a.kind == "noun"]
     actors[:] = [a for a in actors if not (a.kind == "country" and any(
@@ -142,6 +144,20 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     _countries_after_of(actors, text, tokens, folded, kb, language)
     _headed_by(actors, folded, language)
     return actors
+
+
+def _add_home_state(actors, taken: set[int], text, tokens, folded, language) -> None:
+    """"The kingdom" a paper writes for its own country ("أدانت المملكة"): a GOV side whose
+    country the event stage gives from the outlet (actors.toml [home_state]); not after a
+    word of place ("في المملكة": where, not who)."""
+    words, _ = home_state(language)
+    for index, token in enumerate(folded):
+        if index in taken or token not in words or index and folded[index - 1] in _LOCATIVE:
+            continue
+        start, end = tokens[index][0], tokens[index][1]
+        actors.append(Actor(index, index + 1, start, end, text[start:end], None, "GOV",
+                            kind="home"))
+        taken.add(index)
 
 
 def _add_coalitions(actors, taken: set[int], nouns, text, tokens, folded, kb,

@@ -34,6 +34,7 @@ from marsad.events.lexicon import (
     caller_clause,
     confidence_factors,
     harm_words,
+    home_state,
     is_count_word,
     is_noun_trigger,
     not_assault_words,
@@ -66,6 +67,7 @@ from marsad.events.modality import (
     years_before,
 )
 from marsad.events.plover import UNDIRECTED_TYPES
+from marsad.extract.outlets import outlet_by_name
 from marsad.kb import builtin_kb, coalition_leader
 
 __all__ = ["Event", "detect_events", "code_sentence"]
@@ -199,17 +201,24 @@ def _acting(text, tokens, mentions, language, anchor, inside: frozenset[int],
 
 
 def _without_partitives(actors: list[Actor], folded: list[str], language) -> list[Actor]:
-    """A count before another actor, "من" between or not ("العشرات من المسلحين الفلسطينيين",
-    "مئات من الطلاب", "عشرات المتمردين"), is a number of that actor: the count gives way."""
+    """A count before another actor, "من" and a member noun between or not ("العشرات من
+    المسلحين الفلسطينيين", "مئات من الطلاب", "عشرات المتمردين", "العشرات من عناصر تنظيم
+    داعش"), is a number of that actor: the count gives way."""
     markers = actor_words(language, "partitive_markers")
+    members = actor_words(language, "member_nouns")
     starts = {a.start for a in actors}
 
     def partitive(actor: Actor) -> bool:
         if actor.kind != "noun" or actor.sector != "CVL" or \
                 not is_count_word(folded[actor.end - 1], language):
             return False
-        return actor.end in starts or actor.end + 1 in starts and actor.end < len(folded) \
-            and markers.match_at(folded, actor.end) is not None
+        index = actor.end
+        if index < len(folded) and markers.match_at(folded, index) is not None:
+            index += 1
+        while index < len(folded) and index not in starts and index < actor.end + 3 \
+                and members.match_at(folded, index) is not None:
+            index += 1
+        return index in starts
 
     return _among_them([a for a in actors if not partitive(a)], folded, language)
 
@@ -264,13 +273,17 @@ def _aircraft(actor: Actor, language) -> bool:
 
 def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
                      language, theatres: list[str] | None = None,
-                     anchor: dt.date | None = None) -> None:
+                     anchor: dt.date | None = None, home: str | None = None) -> None:
     """Countries and sectors the actor words leave out: a possessed noun is its possessor's
     ("قواته"); a noun the sentence before named with its country keeps it ("الطائرات" after
     "الطائرات الروسية"), else "الثوار", "الجيش" are the article's country's; "the coalition"
     is its leader's where it fights (``theatres``, the sentence's countries, then the
     article's: kb/coalitions.toml); a bare country acts through the sector it acted through
-    just before."""
+    just before; "the kingdom" is the outlet's ``home`` country, or no side."""
+    for actor in actors:
+        if actor.kind == "home":
+            actor.country = home
+    actors[:] = [a for a in actors if a.kind != "home" or a.country]
     where = [*(theatres or []), *filter(None, [focus])]
     for actor in actors:
         if actor.kind == "coalition" and actor.country is None:
@@ -380,6 +393,13 @@ def _not_place_names(matches, tokens, places, offset: int) -> list:
         start <= tokens[m.start][0] and tokens[m.start][1] <= end for start, end in spans)]
 
 
+def _home_country(article, language) -> str | None:
+    """The country of the outlet, where its "the kingdom" means it (actors.toml [home_state])."""
+    outlet = outlet_by_name(article.outlet) if getattr(article, "outlet", None) else None
+    country = outlet.country if outlet else None
+    return country if country in home_state(language)[1] else None
+
+
 def _focus_country(article) -> str | None:
     counts = Counter(p.place.country for p in article.places if p.place.country)
     return counts.most_common(1)[0][0] if counts else None
@@ -406,7 +426,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     mentions = [_shifted(m, -sentence.start) for m in found.get("mentions", [])]
     actors = _acting(text, tokens, mentions, language, article.anchor, inside, addressable)
     _complete_actors(actors, context, focus, language, _countries_of(found.get("places", [])),
-                     article.anchor)
+                     article.anchor, _home_country(article, language))
     places = _where_things_happen(found.get("places", []), tokens, sentence.start, language)
     carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
     best: dict[tuple[str, int], list[tuple]] = {}
@@ -1144,7 +1164,7 @@ def _harmed(group, folded, language, groups=()) -> bool:
             for other in groups)
         if (verb & words["victim_verbs"] or verb & words["victim_nouns"]) and subject:
             return True
-        counted = any(w.isdigit() or w in words["counts"] or _dual(w, duals)
+        counted = any(w.isdigit() or is_count_word(w, language) or _dual(w, duals)
                       for w in [*folded[index + 1:first], *own])
         if verb & words["counted_passive_verbs"] and counted and subject:
             return True  # "قتل ثلاثة جنود", "وقتل أول من أمس 4 جنود إثيوبيين"

@@ -28,7 +28,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "report_cues", "ReportCues", "sin_roots",
            "undergo_words", "purpose_verbs", "attacker_adjectives", "pluperfect_words",
            "pluperfect_verbs", "request_heads", "infinitive_markers", "aspect_verbs",
-           "is_noun_trigger"]
+           "is_noun_trigger", "home_state"]
 
 
 @dataclass(frozen=True)
@@ -278,6 +278,15 @@ def actor_words(language: str | None, kind: str) -> PhraseTable:
     agent_markers, clause_openers, members_of_markers, coalition, aviation, … (cached: the
     event stage asks for them per sentence)."""
     return _phrases(_section_words(language, "actors", kind), kind)
+
+
+@cache
+def home_state(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """actors.toml's [home_state]: the folded words for "the kingdom" a paper writes for its
+    own country, and the outlets' countries (ISO alpha-3) for which they do."""
+    section = load_toml(_lang(language), "actors").get("home_state", {})
+    return (frozenset(fold_token(w) for w in section.get("words", [])),
+            frozenset(section.get("countries", [])))
 
 
 @cache

@@ -17,6 +17,7 @@ class Outlet:
     id: str
     name: str
     domains: tuple[str, ...]
+    country: str | None = None  # where it is published (ISO alpha-3)
 
 
 @cache
@@ -25,7 +26,8 @@ def _index() -> tuple[dict[str, Outlet], dict[str, Outlet], dict[str, Outlet]]:
     by_key: dict[str, Outlet] = {}
     by_domain: dict[str, Outlet] = {}
     for row in load_tsv("common", "outlets"):
-        outlet = Outlet(row["id"], row["name"], tuple(row["domains"].split("|")))
+        outlet = Outlet(row["id"], row["name"], tuple(row["domains"].split("|")),
+                        row.get("country") or None)
         by_id[outlet.id] = outlet
         for name in [outlet.name, *row["names"].split("|")]:
             by_key.setdefault(match_key(name.lstrip("~")), outlet)
