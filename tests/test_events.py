@@ -235,6 +235,12 @@ def test_actor_codes(text, event_type, source, target):
     # a condemnation's accused is never its source ("المملكة" is no actor word)
     ("أدانت المملكة بأشد العبارات الجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون فجر أمس",
      "ACCUSE", None, ("ISR", "CVL")),
+    # sample 135: the counted harmed past "بينهم" and "و6 نساء"; the coalition's aircraft are no
+    # target of the named coalition; a visit's destination two words on
+    ("وقال مدير عام الصحة إن 57 مدنياً بينهم 12 طفلاً و6 نساء قتلوا، وأصيب أكثر من 215 آخرين "
+     "بجروح بقصف المتمردين ضاحية دار سعد", "ASSAULT", (None, "REB"), (None, "CVL")),
+    ("أكد الرئيس الأميركي باراك أوباما في اليوم الأول من زيارة غير مسبوقة إلى كينيا اليوم السبت "
+     "أن أفريقيا تسير قدما", "CONSULT", ("USA", "GOV"), ("KEN", "GOV")),
     # "في مملكة البحرين" after an office names its country
     ("كما تلقى نائب خادم الحرمين الشريفين اتصالاً هاتفياً من الفريق الركن الشيخ راشد بن عبدالله آل "
      "خليفة وزير الداخلية في مملكة البحرين", "CONSULT", ("BHR", "GOV"), ("SAU", "GOV")),

@@ -519,7 +519,8 @@ def _same_side(one: Actor, other: Actor) -> bool:
     attacks, meets or accuses itself, so it is no target of its own event."""
     if one.entity_id and one.entity_id == other.entity_id:
         return True
-    if one.kind == other.kind == "coalition":
+    if "coalition" in (one.kind, other.kind) and one.sector == other.sector == "MIL":
+        # "طائرات التحالف العربي … طيران التحالف": the named coalition and its aircraft
         return one.country == other.country
     return bool(one.name) and one.name == other.name and one.country == other.country
 
@@ -665,9 +666,9 @@ def _destination(match, tokens, folded, places, offset, language):
     if markers.match_at([fold_token(w) for w in match.value.phrase.split()[-1:]], 0):
         search = range(match.start, min(len(folded), match.start + 16))
     elif any(markers.match_at(folded, i) for i in range(match.end, min(len(folded),
-                                                                      match.end + 2))):
-        # "زيارة إلى سوريا", "زيارة عمل إلى سوريا", "سفر به مسکو"
-        search = range(match.end, min(len(folded), match.end + 2))
+                                                                      match.end + 3))):
+        # "زيارة إلى سوريا", "زيارة عمل إلى سوريا", "زيارة غير مسبوقة إلى كينيا", "سفر به مسکو"
+        search = range(match.end, min(len(folded), match.end + 3))
     else:
         return None
     for index in search:
@@ -1209,11 +1210,19 @@ def _counted_then_harmed(group, folded, words, language) -> bool:
     duals, _ = harm_words(language)
     # a side's own noun in the dual counts it too ("إن شرطيين قتلا")
     own_dual = group[0].kind == "noun" and _dual(folded[first], duals)
-    if not (before.isdigit() or before in words["counts"] or own_dual):
+    forms = {before, before.removeprefix("و")}  # "و6 نساء" too
+    counted = any(form.isdigit() or form in words["counts"] for form in forms)
+    if not (counted or own_dual):
         return False
     harm = words["victim_verbs"] | words["counted_passive_verbs"] | words["counted_victim_verbs"]
+    # "57 مدنياً بينهم 12 طفلاً و6 نساء قتلوا": the ones among them are counted too
+    marker = actor_words(language, "among_markers").match_at(folded, group[-1].end) \
+        if group[-1].end < len(folded) else None
+    among = marker is not None and marker.end < len(folded) and (
+        folded[marker.end].isdigit() or is_count_word(folded[marker.end], language))
+    reach = 10 if among else 4  # not "وبينهم عائلات الجنود الذين قتلوا": others, not counted
     return any(set(clitic_variants(folded[index])) & harm
-               for index in range(group[-1].end, min(len(folded), group[-1].end + 4)))
+               for index in range(group[-1].end, min(len(folded), group[-1].end + reach)))
 
 
 def _acted_on(group, folded, language) -> bool:
