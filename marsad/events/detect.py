@@ -926,7 +926,7 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if trigger.host and targets and _guest_named(match, targets, folded, language):
         sources, targets = targets, sources
     if trigger.type in _CONDEMNING:
-        targets = _accused(groups, targets, match, clause_end, folded, language)
+        targets = _accused(doer, targets, match, folded, language)
     return list(sources), list(targets)
 
 
@@ -973,12 +973,11 @@ def _answered(folded, start: int, end: int, language) -> bool:
     return any(markers.match_at(folded, index) for index in range(start, end))
 
 
-def _accused(groups, targets, match, clause_end: int, folded, language):
-    """Whom a condemnation accuses: the doer its agent marker names ("أدانت الجريمة التي
+def _accused(doer, targets, match, folded, language):
+    """Whom a condemnation accuses: the ``doer`` its agent marker names ("أدانت الجريمة التي
     نفذها مستوطنون": the settlers), never the victims of the attack it condemns ("أدانت
     التفجير الذي استهدف مسجداً لقوات الطوارئ": the police were bombed, not accused); with
     no doer named, nobody."""
-    doer = _agent(groups, match, clause_end, folded, language, past_triggers=True)
     if doer:
         return doer
     return [] if targets and _struck_in_relative_clause(targets, match, folded, language) \
