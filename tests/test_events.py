@@ -1235,6 +1235,25 @@ def test_the_kingdom_is_the_outlets_country(outlet, source):
     assert all((a.country, a.sector) == ("ISR", "CVL") for e in accusations for a in e.targets)
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    # what the day's strikes answered, or came after, is background (sample 135)
+    ("وأوضح أن الغارات جاءت ردا على هجوم نفذه مسلحون في التنظيم الخميس على موقع متقدم للجيش "
+     "التركي قرب الحدود، قتل فيه ضابط صف وأصيب جنديان بجروح.", "هجوم"),
+    ("وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري الاثنين في بلدة تركية على الحدود "
+     "السورية، نسب إلى تنظيم داعش.", "تفجير"),
+])
+def test_what_an_act_answers_is_background(text, trigger):
+    events = [e for e in _dated_events(text, "2015-08-01") if e.trigger[2] == trigger]
+    assert events and all(e.modality == "historical" for e in events)
+
+
+def test_the_day_s_strikes_are_not_the_answered_attackers():
+    """"قصفت تركيا مواقع داعش ردا على مقتل احد جنودها": the strike stays the day's news."""
+    events = _dated_events("قصفت تركيا أمس الخميس مواقع لتنظيم داعش الارهابي في سوريا ردا على "
+                           "مقتل احد جنودها باطلاق نار من قبل متطرفين")
+    assert [e.modality for e in events if e.type == "ASSAULT"] == ["asserted"]
+
+
 def _scraped_page(text: str, retrieved: str = "2015-08-06"):
     """An undated page with only the day it was scraped, through the whole pipeline."""
     from marsad.pipeline import Pipeline

@@ -53,6 +53,7 @@ from marsad.events.merge import merge_restated
 from marsad.events.modality import (
     add_date,
     add_modality,
+    answered_event,
     background_aside,
     background_day,
     chronology_entry,
@@ -477,6 +478,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                 or background_aside(folded, found.get("times", []), language)
                 or (event.type == "ASSAULT" and condemned_attack(folded, match, language))
                 or since_event(folded, match, language)
+                or event.type == "ASSAULT" and answered_event(folded, match, language)
                 or undated_pluperfect(folded, match, clauses, found.get("times", []),
                                        language)):
             event.modality = "historical"
@@ -886,12 +888,14 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         sources, rest = after[0], after[1:]
     elif before:
         sources, rest = before[0], after
-    elif after and after[0] not in marked and (is_noun or not any(
+    elif after and after[0] not in marked and not _answered(
+            folded, match.end, after[0][0].lead, language) and (is_noun or not any(
             _trigger_at(folded, index, language) for index in range(
                 _trigger_chain_end(folded, match.end, language), after[0][0].lead))):
         # a subject after the verb comes before any other trigger ("وقتل 150 مدنيا … في الضربات
         # الجوية الاميركية التي … القوات": the forces are no subject of the killing), but for
-        # the trigger words right after the verb ("واستهدف تفجيران انتحاريان نقطة تفتيش")
+        # the trigger words right after the verb ("واستهدف تفجيران انتحاريان نقطة تفتيش"), and
+        # not past what the act answers ("الغارات جاءت ردا على هجوم نفذه مسلحون")
         sources, rest = after[0], after[1:]
     elif clauses.joined(match.start) and [
             g for g in groups if g[-1].end <= clause_start]:

@@ -20,6 +20,7 @@ from marsad.entities.mentions import clitic_variants
 from marsad.events.lexicon import (
     after_modality_words,
     after_reach,
+    answered_words,
     aspect_verbs,
     background_openers,
     clause_modality_words,
@@ -262,6 +263,22 @@ def condemned_attack(folded, match, language) -> bool:
         end = match.start
     return bool(condemnation_words(language).find_all(
         folded[max(0, end - _CONDEMNED_REACH):end]))
+
+
+def answered_event(folded, match, language) -> bool:
+    """A trigger right after what the act of the sentence answers or came after ("جاءت ردا على
+    هجوم نفذه مسلحون", "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير"): the earlier act, told as
+    the cause of the day's news."""
+    markers, came_verbs, came_after = answered_words(language)
+    start = match.start
+    if any(markers.match_at(folded, i) is not None and markers.match_at(folded, i).end <= start
+           for i in range(max(0, start - 4), start)):
+        return True
+    for index in range(max(0, start - 6), start):
+        if folded[index] in came_after and any(
+                folded[j] in came_verbs for j in range(max(0, index - 3), index)):
+            return True
+    return False
 
 
 def since_event(folded, match, language) -> bool:
