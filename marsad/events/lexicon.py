@@ -28,7 +28,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "report_cues", "ReportCues", "sin_roots",
            "undergo_words", "purpose_verbs", "attacker_adjectives", "pluperfect_words",
            "pluperfect_verbs", "request_heads", "infinitive_markers", "aspect_verbs",
-           "is_noun_trigger", "home_state", "answered_words"]
+           "is_noun_trigger", "home_state"]
 
 
 @dataclass(frozen=True)
@@ -503,14 +503,6 @@ def since_words(language: str | None) -> frozenset[str]:
     """events.toml's [grammar] since: before a past month or year, the event runs since then
     ("منذ العام الماضي") rather than belonging to it."""
     return _grammar_words(language, "since")
-
-
-@cache
-def answered_words(language: str | None) -> tuple[PhraseTable, frozenset[str], frozenset[str]]:
-    """actors.toml's [response_markers] (phrases) and events.toml's [grammar] came_verbs and
-    came_after (folded words): what an act answers or came after, told beside it."""
-    return (actor_words(language, "response_markers"), _grammar_words(language, "came_verbs"),
-            _grammar_words(language, "came_after"))
 
 
 @cache
