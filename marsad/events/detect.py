@@ -126,7 +126,9 @@ def detect_events(article) -> list[Event]:
     focus = _focus_country(article)
     focus = _iso3(focus)
     events: list[Event] = []
-    context = _Context(latest_year=latest_year_named(article))
+    outlet = outlet_by_name(article.outlet) if article.outlet else None
+    context = _Context(latest_year=latest_year_named(article),
+                       outlet_country=outlet.country if outlet else None)
     for index, sentence, text, language in article.sentence_views():
         found = by_sentence.get(index, {})
         if sentence.paragraph != context.paragraph or context.date_age >= 2:
@@ -170,6 +172,7 @@ class _Context:
     nouns: list[Actor] = field(default_factory=list)  # side nouns with their country, a few
     nouns_age: int = 0                                # sentences back ("گشت ارتش اسرائیل")
     latest_year: int | None = None  # on a page with no day at all, the latest year it names
+    outlet_country: str | None = None  # where the article's outlet is published
 
 
 def _remember_nouns(context: _Context, actors: list[Actor]) -> None:
@@ -344,13 +347,17 @@ def _genitive_country(actor: Actor, actors: list[Actor]) -> str | None:
 def _possessor(actor: Actor, actors: list[Actor], language) -> str | None:
     """The country of whoever a possessed side noun belongs to: "أعلن الجيش الأمريكي أن
     قواته قتلت مسلحا" (his forces: the US army's), the nearest state named before it."""
-    words = actor.text.split()
-    last = fold_token(words[-1]) if words else ""
-    if not any(last.endswith(e) and len(last) > len(e) + 2
-               for e in possessive_endings(language)):
+    if not _possessed(actor, language):
         return None
     earlier = [a for a in actors if a.end <= actor.start and a.country]
     return earlier[-1].country if earlier else None
+
+
+def _possessed(actor: Actor, language) -> bool:
+    """Whether a side noun ends in a possessive pronoun ("قواته", "جنودها")."""
+    words = actor.text.split()
+    last = fold_token(words[-1]) if words else ""
+    return any(last.endswith(e) and len(last) > len(e) + 2 for e in possessive_endings(language))
 
 
 def _carry_place(events: list[Event], recent: list[Event]) -> None:
@@ -394,10 +401,9 @@ def _not_place_names(matches, tokens, places, offset: int) -> list:
         start <= tokens[m.start][0] and tokens[m.start][1] <= end for start, end in spans)]
 
 
-def _home_country(article, language) -> str | None:
+def _home_country(context: _Context, language) -> str | None:
     """The country of the outlet, where its "the kingdom" means it (actors.toml [home_state])."""
-    outlet = outlet_by_name(article.outlet) if getattr(article, "outlet", None) else None
-    country = outlet.country if outlet else None
+    country = context.outlet_country
     return country if country in home_state(language)[1] else None
 
 
@@ -427,7 +433,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     mentions = [_shifted(m, -sentence.start) for m in found.get("mentions", [])]
     actors = _acting(text, tokens, mentions, language, article.anchor, inside, addressable)
     _complete_actors(actors, context, focus, language, _countries_of(found.get("places", [])),
-                     article.anchor, _home_country(article, language))
+                     article.anchor, _home_country(context, language))
     places = _where_things_happen(found.get("places", []), tokens, sentence.start, language)
     carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
     best: dict[tuple[str, int], list[tuple]] = {}
@@ -537,10 +543,8 @@ def _own_forces(target: Actor, source: Actor, language) -> bool:
     """A state's own soldiers, possessed ("قصفت تركيا مواقع داعش ردا على مقتل احد جنودها", "الجيش
     التركي يقصف مواقع داعش بعد إطلاق نار تسبب بمقتل أحد جنوده"): what befell them is why it
     struck, they are no target of their own state's attack."""
-    last = fold_token(target.text.split()[-1]) if target.text.split() else ""
-    possessed = any(last.endswith(e) and len(last) > len(e) + 2
-                    for e in possessive_endings(language))
-    return possessed and target.country is not None and target.country == source.country \
+    return _possessed(target, language) and target.country is not None \
+        and target.country == source.country \
         and target.sector in ("MIL", "COP") and source.sector in ("MIL", "GOV")
 
 
@@ -967,8 +971,7 @@ def _instrument(group, folded, language) -> bool:
     """Whether ``group`` is aircraft the act was done with ("بطائرات هليكوبتر", "بالطيران
     الحربي"): the preposition ب on a side noun of [aviation]."""
     first = group[0]
-    return first.kind == "noun" and folded[first.lead][:1] == "ب" and \
-        not folded[first.lead].startswith("بين") and _aircraft(first, language)
+    return first.kind == "noun" and folded[first.lead][:1] == "ب" and _aircraft(first, language)
 
 
 def _answered(folded, start: int, end: int, language) -> bool:
