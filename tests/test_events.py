@@ -198,6 +198,8 @@ def test_no_trigger(text, language):
     # only the first side after "قتل" and a count is its subject, harmed
     ("قتل أحد عناصر الشرطة بنيران مسلحين مجهولين وسط الديوانية", "ASSAULT", (None, "UAF"),
      (None, "COP")),
+    # "الأحد" is Sunday, no count: the gunmen after it killed, they were not the counted dead
+    ("قتل الأحد مسلحون مجهولون شرطيا في بغداد", "ASSAULT", (None, "UAF"), ("IRQ", "COP")),
 ])
 def test_actor_codes(text, event_type, source, target):
     found = code_sentence(text, "ar", event_type)

@@ -249,6 +249,7 @@ def after_reach(language: str | None) -> int:
     return int(load_toml(_lang(language), "events").get("grammar", {}).get("after_reach", 10))
 
 
+@cache
 def _grammar_words(language: str | None, key: str) -> frozenset[str]:
     """A folded word list of events.toml's [grammar] table."""
     return frozenset(fold_token(w) for w in _section_words(language, "events", "grammar", key))
@@ -352,10 +353,10 @@ def harm_words(language: str | None) -> tuple[tuple[str, ...], PhraseTable]:
 
 
 def is_count_word(token: str, language: str | None) -> bool:
-    """A count word of [grammar] counts, with or without the article ("عشرات", "الآلاف"):
-    a number of people, or of whatever follows it."""
-    counts = victim_words(language)["counts"]
-    return token in counts or token.startswith("ال") and token[2:] in counts
+    """A count word of [grammar] counts ("عشرات", "أحد"), or one of its definite_counts with
+    the article ("الآلاف"; not "الأحد", Sunday): a number of people, or of whatever follows it."""
+    return token in victim_words(language)["counts"] or token.startswith("ال") and \
+        token[2:] in _grammar_words(language, "definite_counts")
 
 
 @cache
