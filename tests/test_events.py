@@ -198,6 +198,14 @@ def test_no_trigger(text, language):
     # only the first side after "قتل" and a count is its subject, harmed
     ("قتل أحد عناصر الشرطة بنيران مسلحين مجهولين وسط الديوانية", "ASSAULT", (None, "UAF"),
      (None, "COP")),
+    # who announces the death of its own soldiers did not kill them
+    ("اعلن الجيش الاميركي مقتل أحد جنوده في هجوم بعبوة ناسفة في العراق", "ASSAULT", None,
+     ("USA", "MIL")),
+    # the speaker acts ("أنه قصف"); the side whose positions were struck is no genitive agent
+    ("أعلن الجيش التركي أنه قصف مواقع لتنظيم داعش في سوريا", "ASSAULT", ("TUR", "MIL"),
+     (None, "REB")),
+    ("وكثف طيران التحالف قصف مواقع المتمردين في صعدة", "ASSAULT", ("SAU", "MIL"),
+     (None, "REB")),
     # "الأحد" is Sunday, no count: the gunmen after it killed, they were not the counted dead
     ("قتل الأحد مسلحون مجهولون شرطيا في بغداد", "ASSAULT", (None, "UAF"), ("IRQ", "COP")),
 ])

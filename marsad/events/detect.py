@@ -539,6 +539,24 @@ def _not_their_own(targets: list[Actor], sources: list[Actor], language) -> list
                                           for b in sources)]
 
 
+def _announces_own_loss(sources: list[Actor], patients: list[list[Actor]], folded,
+                        language) -> bool:
+    """The side that announces ([attribution] before_source) the death of its own soldiers
+    ("أعلن الجيش الأميركي مقتل أحد جنوده في هجوم بعبوة ناسفة"): it tells of its loss, it did
+    not strike them, whatever trigger comes after. The noun of harm follows the announcer
+    (one word may stand between: "أعلن الجيش أمس مقتل"), so "أعلن الجيش أنه قصف … ردا على
+    مقتل أحد جنوده" keeps the army as the striker."""
+    if not sources or not patients:
+        return False
+    lead, end = sources[0].lead, sources[-1].end
+    announced = any((found := attribution_words(language).match_at(folded, start)) is not None
+                    and found.end == lead for start in range(max(0, lead - 2), lead))
+    nouns = victim_words(language)["victim_nouns"]
+    harm_next = any(set(clitic_variants(word)) & nouns for word in folded[end:end + 2])
+    return announced and harm_next and any(
+        _own_forces(group[0], sources[0], language) for group in patients)
+
+
 def _own_forces(target: Actor, source: Actor, language) -> bool:
     """A state's own soldiers, possessed ("قصفت تركيا مواقع داعش ردا على مقتل احد جنودها", "الجيش
     التركي يقصف مواقع داعش بعد إطلاق نار تسبب بمقتل أحد جنوده"): what befell them is why it
@@ -874,9 +892,9 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     held = actor_words(language, "held_places")
     marked = fronted + [g for g in after if g not in fronted and g[0].lead > 0 and (
         objects.match_at(folded, g[0].lead - 1)
-        # "على مواقع حزب العمال": a side's positions stand between
+        # "على مواقع حزب العمال", "قصف مواقع تنظيم داعش": a side's positions stand between
         or g[0].lead > 1 and held.match_at(folded, g[0].lead - 1)
-        and objects.match_at(folded, g[0].lead - 2)
+        and (objects.match_at(folded, g[0].lead - 2) or g[0].lead - 1 == match.end)
         or folded[g[0].lead][:1] == "ل"
         and not own_lam(g) and trigger.type not in ("MOBILIZE", "ASSAULT")
         or trigger.mode == "phone" and folded[g[0].lead][:1] == "ب")]  # "اتصالا هاتفيا بالرئيس"
@@ -920,6 +938,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if sources and sources[-1].end <= match.start:
         patients = [g for g in patients if g[0].start > sources[0].start
                     or not _answered(folded, clause_start, g[0].lead, language)]
+    if _announces_own_loss(sources, patients, folded, language):
+        sources = []  # "أعلن الجيش الأميركي مقتل أحد جنوده في هجوم": it told of its loss
     # after the trigger too: "قصفت تركيا مواقع لتنظيم داعش ردا على مقتل احد جنودها"; nor are
     # the source's own soldiers ("الجيش التركي يقصف مواقع داعش بعد … بمقتل أحد جنوده")
     patients = [g for g in patients if _not_their_own(g, sources, language) and (
@@ -1009,10 +1029,14 @@ def _genitive_after(match, group, folded, objects, language) -> bool:
     """Whether ``group`` follows the trigger noun as its genitive, its agent ("غارات الطيران
     الروسي", "حشود … لقوات النظام"): within three words, no object marker between ("غارة
     جوية على مواقع الحوثيين": the Houthis were struck) and no verb of another trigger ("ضربة
-    جوية دقيقة استهدفت اجتماعا لتنظيم القاعدة": al-Qaeda was what the strike hit)."""
-    return _unmarked_gap(folded, match.end, group[0].lead, objects, 3) and not any(
+    جوية دقيقة استهدفت اجتماعا لتنظيم القاعدة": al-Qaeda was what the strike hit), nor a
+    place it holds right before it ("قصف مواقع لتنظيم داعش": its positions were struck)."""
+    lead = group[0].lead
+    if lead and actor_words(language, "held_places").match_at(folded, lead - 1):
+        return False
+    return _unmarked_gap(folded, match.end, lead, objects, 3) and not any(
         _trigger_at(folded, index, language, verbs_only=True)
-        for index in range(match.end, group[0].lead))
+        for index in range(match.end, lead))
 
 
 def _trigger_chain_end(folded, index: int, language) -> int:
