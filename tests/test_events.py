@@ -1010,6 +1010,19 @@ def test_the_killed_are_no_killers(text, target):
     assert (event.targets[0].country, event.targets[0].sector) == target
 
 
+def test_a_side_carried_from_the_sentence_before_is_read_in_its_own_sentence():
+    """The own-loss test (_announces_own_loss) read a side carried from the sentence before by
+    its token indices in this one: 16 SaudiNewsNet articles failed with an IndexError (this is
+    one, 2015-07-21 #236)."""
+    text = ("يكشف خبراء مقربون من فكر جماعة الجهاد المصرية أن الدكتور أيمن الظواهري زعيم "
+            "«القاعدة» الحالي بات أكثر تشددا وتطرفا بعد أن تعرض للتعذيب في السجون المصرية "
+            "بقضية الجهاد الكبرى عام 1981 بعد أن اعترف عن زملائه وتلاميذه في الجيش المصري "
+            "الذين شكلوا خلية بقيادة الضابط عصام القمري الذي اعتقل لاحقا. وظهر الظواهري في "
+            "اليوم التالي خلال المحاكمات بقضية اغتيال الرئيس المصري السابق أنور السادات وهو "
+            "يعلن أجندة التنظيم الفكري في الانقلاب على الحكومات قبل صدور الحكم بسجنه.")
+    assert _dated_events(text, "2015-07-21") is not None
+
+
 def test_no_side_is_its_own_target():
     """"BHR GOV (Bahrain) rejects BHR GOV (Bahrain)", "SAU MIL (Saudi-led coalition) attacks SAU
     MIL (Saudi-led coalition)" were read in the SaudiNewsNet run: a side named twice is one side,

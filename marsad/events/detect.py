@@ -545,7 +545,8 @@ def _announces_own_loss(sources: list[Actor], patients: list[list[Actor]], folde
     ("أعلن الجيش الأميركي مقتل أحد جنوده في هجوم بعبوة ناسفة"): it tells of its loss, it did
     not strike them, whatever trigger comes after. The noun of harm follows the announcer
     (one word may stand between: "أعلن الجيش أمس مقتل"), so "أعلن الجيش أنه قصف … ردا على
-    مقتل أحد جنوده" keeps the army as the striker."""
+    مقتل أحد جنوده" keeps the army as the striker. ``sources`` are of this sentence (not
+    carried from the one before: their token indices are another sentence's)."""
     if not sources or not patients:
         return False
     lead, end = sources[0].lead, sources[-1].end
@@ -938,7 +939,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if sources and sources[-1].end <= match.start:
         patients = [g for g in patients if g[0].start > sources[0].start
                     or not _answered(folded, clause_start, g[0].lead, language)]
-    if _announces_own_loss(sources, patients, folded, language):
+    if any(sources is g for g in groups) and _announces_own_loss(sources, patients, folded,
+                                                                 language):
         sources = []  # "أعلن الجيش الأميركي مقتل أحد جنوده في هجوم": it told of its loss
     # after the trigger too: "قصفت تركيا مواقع لتنظيم داعش ردا على مقتل احد جنودها"; nor are
     # the source's own soldiers ("الجيش التركي يقصف مواقع داعش بعد … بمقتل أحد جنوده")
