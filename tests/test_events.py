@@ -206,6 +206,16 @@ def test_no_trigger(text, language):
      (None, "REB")),
     ("وكثف طيران التحالف قصف مواقع المتمردين في صعدة", "ASSAULT", ("SAU", "MIL"),
      (None, "REB")),
+    # after "حيث", a clause with no subject of its own goes on with the one before
+    ("فواصلت المقاومة الشعبية أمس تنفيذ عملياتها، حيث استهدفت تجمعات ميليشيا الحوثي وصالح في "
+     "محافظة ذمار", "ASSAULT", (None, "REB"), ("YEM", "REB")),
+    ("وتقدمت القوات العراقية في الرمادي، حيث قصفت طائرات التحالف مواقع داعش", "ASSAULT",
+     ("USA", "MIL"), (None, "REB")),
+    # a side noun "من" a side it is part of: one side, the named group's or the country's
+    ("هاجم مسلحون من تنظيم داعش قوات من الجيش العراقي في الرمادي", "ASSAULT", (None, "REB"),
+     ("IRQ", "MIL")),
+    ("وقامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف ثلاثة مواقع للمتطرفين", "ASSAULT",
+     ("TUR", "MIL"), (None, "UAF")),
     # "الأحد" is Sunday, no count: the gunmen after it killed, they were not the counted dead
     ("قتل الأحد مسلحون مجهولون شرطيا في بغداد", "ASSAULT", (None, "UAF"), ("IRQ", "COP")),
 ])
@@ -1402,6 +1412,16 @@ def test_events_of_a_page(tmp_path: Path, page, event_type, count, field, value)
         assert found[0]["date"] == value
     elif field == "recipient":
         assert value in {a["name"] for r in found for a in r["recipient"]}
+
+
+def test_a_country_s_army_and_its_rebels_are_two_sides():
+    """Restatements are merged by the sides' countries; the regime's shelling and the rebels'
+    attack in one town on one day were merged into one attack by the rebels (the Turkish
+    F-16s' strike and a rebel attack in Daraa, SaudiNewsNet)."""
+    events = _dated_events("قصفت قوات النظام السوري أحياء في مدينة درعا أمس. وشنت الفصائل "
+                           "المقاتلة هجوما عنيفا على قوات النظام في مدينة درعا أمس.")
+    sources = sorted(e.sources[0].sector for e in events if e.type == "ASSAULT")
+    assert sources == ["MIL", "REB"], events
 
 
 TOUR = ("جولة لافروف في أوروبا\n\n"

@@ -142,6 +142,7 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     _agreeing_nouns(actors, text, folded, language)
     _borrow_codes(actors, folded, trigger_tokens)
     _countries_after_of(actors, text, tokens, folded, kb, language)
+    _part_of_side(actors, folded, language)
     _headed_by(actors, folded, language)
     return actors
 
@@ -262,6 +263,31 @@ def _countries_after_of(actors, text, tokens, folded, kb, language) -> None:
         actors[:] = [a for a in actors if (a.start, a.end) not in spans
                      or a.kind == "coordinated"]
     actors.sort(key=lambda a: a.start)
+
+
+_PART_OF_REACH = 3  # words between a side noun and "من": "ثلاث مقاتلات اف-16 من"
+
+
+def _part_of_side(actors: list[Actor], folded, language) -> None:
+    """A side noun with no country, then "من" and a side it is part of: one side, not two.
+    Of a named group ("مسلحون من تنظيم داعش"), the group is the side (the gunmen were read as
+    attacking IS); of a side of its own sector with a country ("ثلاث مقاتلات اف-16 من سلاح
+    الجو التركي"), the noun is that country's (the air force was read as the struck side)."""
+    markers = actor_words(language, "members_of_markers")
+    left_out = []
+    for actor, owner in zip(actors, actors[1:], strict=False):
+        if actor.kind != "noun" or actor.country or not owner.sector \
+                or owner.start - actor.end > _PART_OF_REACH or owner.start <= actor.end:
+            continue
+        marker = markers.match_at(folded, owner.start - 1)
+        if marker is None or marker.form != folded[owner.start - 1]:
+            continue
+        if owner.kind == "entity":
+            left_out.append(actor)
+        elif owner.country and owner.sector == actor.sector:
+            actor.country = owner.country
+            left_out.append(owner)
+    actors[:] = [a for a in actors if not any(a is o for o in left_out)]
 
 
 def _countries_in(folded, start, stop, kb) -> list[tuple[int, int, str]]:

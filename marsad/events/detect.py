@@ -903,6 +903,12 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
             folded, clause_start - 1):
         said = [g for g in groups if g[-1].end < clause_start]
         before = said[-1:]  # "قالت روسيا … إنها كثفت": the speaker acts
+    if not before and clause_start and (not after or after[0] in marked) and actor_words(
+            language, "subject_goes_on").match_at(folded, clause_start - 1):
+        # "واصلت المقاومة الشعبية … عملياتها، حيث استهدفت تجمعات ميليشيا الحوثي": the clause
+        # goes on with the subject of the one before it
+        earlier = clauses.start(clause_start - 1)
+        before = [g for g in groups if g[0].start >= earlier and g[-1].end < clause_start][:1]
     if not before and context.actors and _pronoun_before(folded, clause_start, match.start,
                                                          language):
         before = [context.actors[:1]]  # "وی افزود …": he is who the sentence before named

@@ -123,5 +123,18 @@ def _same_sides(first: Event, second: Event) -> bool:
         return one == two or (one <= two or two <= one) and not lesser.targets
     if not country_set(first.sources) or country_set(first.sources) != country_set(second.sources):
         return False
+    if _opposed(first.sources, second.sources) or _opposed(first.targets, second.targets):
+        return False  # "الفصائل" and "قوات النظام" of one country are two sides
     one, two = country_set(first.targets), country_set(second.targets)
     return not one or not two or one == two
+
+
+# the state's sectors; the others (rebels, gunmen, parties, civilians) stand apart from it
+_STATE = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
+
+
+def _opposed(one, two) -> bool:
+    """Whether two tellings' sides are the state and those outside it: a country's army and
+    its rebels, whom only the country's code would not tell apart."""
+    kinds = [{a.sector in _STATE for a in side if a.sector} for side in (one, two)]
+    return bool(kinds[0] and kinds[1]) and not kinds[0] & kinds[1]
