@@ -123,8 +123,10 @@ def _same_sides(first: Event, second: Event) -> bool:
         return one == two or (one <= two or two <= one) and not lesser.targets
     if not country_set(first.sources) or country_set(first.sources) != country_set(second.sources):
         return False
-    if _opposed(first.sources, second.sources) or _opposed(first.targets, second.targets):
-        return False  # "الفصائل" and "قوات النظام" of one country are two sides
+    if _opposed(first.sources, second.sources):
+        # "الفصائل" and "قوات النظام" of one country are two sides; the harmed may differ
+        # between two tellings of one attack (soldiers in one, civilians in the next)
+        return False
     one, two = country_set(first.targets), country_set(second.targets)
     return not one or not two or one == two
 
