@@ -216,6 +216,13 @@ def test_no_trigger(text, language):
      ("IRQ", "MIL")),
     ("وقامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف ثلاثة مواقع للمتطرفين", "ASSAULT",
      ("TUR", "MIL"), (None, "UAF")),
+    # the places a side holds, struck by another trigger's verb, joined by "و" and a word of
+    # belonging, stand before the side struck (sample 136: the Houthis were coded striking)
+    ("وقالت مصادر إن سلسلة غارات عنيفة استهدفت مواقع وآليات تتبع الحوثيين وقوات صالح في منطقة "
+     "الدمنة", "ASSAULT", None, None),
+    # subject, verb of harm, then "نتيجة" and what harmed it: the one killed (sample 136)
+    ("وقال مصدر أمني إن جنديا قتل نتيجة انفجار لغم أرضي في رفح", "ASSAULT", None,
+     (None, "MIL")),
     # "الأحد" is Sunday, no count: the gunmen after it killed, they were not the counted dead
     ("قتل الأحد مسلحون مجهولون شرطيا في بغداد", "ASSAULT", (None, "UAF"), ("IRQ", "COP")),
 ])

@@ -200,3 +200,18 @@ def test_nationality_adjective_after_a_noun_is_no_place():
 
     assert places("قتل 5 أشخاص في غارة روسية على ريف إدلب أمس.") == ["SY"]
     assert "RU" in places("وصل وزير الخارجية السوري إلى روسية أمس.")
+
+
+def test_a_building_is_no_town():
+    """"عمارة سكنية" is a block of flats, not al-Amarah in Iraq (sample 136 coded a Katyusha
+    strike in Aden as striking Iraq), and "الحي" the quarter, not al-Hayy in Iraq."""
+    from marsad.pipeline import Pipeline
+    from marsad.records import Document
+
+    def places(text: str) -> list[str]:
+        article = Pipeline.from_names().process(Document(
+            source="t", kind="record", raw=b"", fields={"title": "", "text": text,
+                                                          "date": "2015-08-10"}))
+        return [p.place.country for p in article.places]
+
+    assert "IQ" not in places("وقال سكان إن صواريخ الكاتيوشا وقعت في عمارة سكنية في الحي.")

@@ -890,12 +890,9 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         return first.lead == first.start and first.kind == "entity" and \
             fold_token(first.text).startswith("ل")
 
-    held = actor_words(language, "held_places")
     marked = fronted + [g for g in after if g not in fronted and g[0].lead > 0 and (
         objects.match_at(folded, g[0].lead - 1)
-        # "على مواقع حزب العمال", "قصف مواقع تنظيم داعش": a side's positions stand between
-        or g[0].lead > 1 and held.match_at(folded, g[0].lead - 1)
-        and (objects.match_at(folded, g[0].lead - 2) or g[0].lead - 1 == match.end)
+        or _struck_holder(g[0].lead, match, folded, language)
         or folded[g[0].lead][:1] == "ل"
         and not own_lam(g) and trigger.type not in ("MOBILIZE", "ASSAULT")
         or trigger.mode == "phone" and folded[g[0].lead][:1] == "ب")]  # "اتصالا هاتفيا بالرئيس"
@@ -1031,6 +1028,29 @@ def _struck_at(folded, index: int, language) -> bool:
     found = triggers(language).match_at(folded, index)
     return found is not None and found.value is not NOT_AN_EVENT and \
         found.value.type in _STRUCK
+
+
+_HELD_REACH = 3  # words from a side back to the first place it holds: "مواقع وآليات تتبع"
+
+
+def _struck_holder(lead: int, match, folded, language) -> bool:
+    """Whether the side at ``lead`` follows places it holds that are struck: after an object
+    marker ("على مواقع حزب العمال"), right after the trigger ("قصف مواقع تنظيم داعش") or
+    after another trigger's verb ("الغارات استهدفت مواقع الحوثيين"); places joined by "و" and
+    a word of belonging may stand between ("مواقع وآليات تتبع الحوثيين")."""
+    held = actor_words(language, "held_places")
+    at = lead - 1
+    if at > 0 and actor_words(language, "belongs_to_markers").match_at(folded, at):
+        at -= 1
+    for first in range(at, max(0, at - _HELD_REACH), -1):
+        if held.match_at(folded, first):
+            break
+        if folded[first][:1] != "و":  # only places joined by "و" stand after the first
+            return False
+    else:
+        return False
+    return first == match.end or bool(actor_words(language, "object_markers").match_at(
+        folded, first - 1)) or _trigger_at(folded, first - 1, language, verbs_only=True)
 
 
 def _genitive_after(match, group, folded, objects, language) -> bool:
