@@ -421,16 +421,20 @@ def test_actor_checks_are_of_real_checked_events():
     assert {r["source_right"] for r in judged} | {r["target_right"] for r in judged} <= {"0", "1"}
 
 
-def test_paired_actor_read_matches_its_header():
-    """The paired read of recoded events (saudinewsnet_actors_paired.tsv): 40 rows, each side
-    judged 0 or 1 in both runs, and the totals its header reports (23 -> 26, 9 -> 25)."""
+@pytest.mark.parametrize(("name", "totals"), [
+    ("saudinewsnet_actors_paired.tsv", [23, 26, 9, 25]),
+    ("saudinewsnet_actors_paired2.tsv", [17, 24, 16, 25]),
+])
+def test_paired_actor_read_matches_its_header(name, totals):
+    """The paired reads of recoded events: 40 rows, each side judged 0 or 1 in both runs, and
+    the totals each header reports."""
     from marsad.evaluation.checked import CHECKED, load_checked
 
-    rows = load_checked(CHECKED.with_name("saudinewsnet_actors_paired.tsv"))
+    rows = load_checked(CHECKED.with_name(name))
     columns = ("old_source_right", "new_source_right", "old_target_right", "new_target_right")
     assert len(rows) == 40
     assert all(r[c] in ("0", "1") for r in rows for c in columns)
-    assert [sum(int(r[c]) for r in rows) for c in columns] == [23, 26, 9, 25]
+    assert [sum(int(r[c]) for r in rows) for c in columns] == totals
 
 
 def test_fit_weighs_each_sentence():
