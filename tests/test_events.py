@@ -1425,6 +1425,16 @@ def test_events_of_a_page(tmp_path: Path, page, event_type, count, field, value)
         assert value in {a["name"] for r in found for a in r["recipient"]}
 
 
+def test_the_harmed_as_subject_take_no_doer_from_the_sentence_before():
+    """"إن «أربعة أشخاص قتلوا»": the doer is unnamed, not the police officer the sentence before
+    named (sample 136 coded "SOM COP (Nur Osoble) attacks SOM CVL")."""
+    events = _dated_events("وقال الضابط في الشرطة الصومالية نور أوسوبل إن مسلحين هاجموا فندقا "
+                           "في مقديشو. وقال ضابط آخر بالشرطة إن «أربعة أشخاص قتلوا»، بينما قال "
+                           "عامل إسعاف إن «ثمانية أشخاص أصيبوا».")
+    killed = next(e for e in events if e.trigger[2] == "قتلوا")
+    assert not killed.sources and killed.targets[0].sector == "CVL"
+
+
 def test_a_country_s_army_and_its_rebels_are_two_sides():
     """Restatements are merged by the sides' countries; the regime's shelling and the rebels'
     attack in one town on one day were merged into one attack by the rebels (the Turkish

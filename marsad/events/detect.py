@@ -929,7 +929,10 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         sources, rest = [g for g in groups if g[-1].end <= clause_start][0], after
     elif instruments:  # "قصفت المنطقة بطائرات روسية": the aircraft's side struck
         sources, rest = instruments[0], after
-    elif context.actors:
+    elif context.actors and not any(g[-1].end == match.start for g in patients):
+        # not when the harmed, right before the verb, are its subject ("إن «أربعة أشخاص
+        # قتلوا»"): the doer is unnamed, not whoever the sentence before named (the police
+        # officer who spoke); "الطائرة السورية التي تمّ إسقاطها" still takes the side named before
         sources, rest = context.actors[:1], after
     elif patients or doer:
         sources, rest = [], after
