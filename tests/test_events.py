@@ -223,6 +223,9 @@ def test_no_trigger(text, language):
     # subject, verb of harm, then "نتيجة" and what harmed it: the one killed (sample 136)
     ("وقال مصدر أمني إن جنديا قتل نتيجة انفجار لغم أرضي في رفح", "ASSAULT", None,
      (None, "MIL")),
+    # fire of a nationality, with no doer named: that state's forces
+    ("وذكر مسؤولون باكستانيون أن أربعة مدنيين قتلوا بنيران هندية الأربعاء", "ASSAULT",
+     ("IND", "MIL"), (None, "CVL")),
     # "الأحد" is Sunday, no count: the gunmen after it killed, they were not the counted dead
     ("قتل الأحد مسلحون مجهولون شرطيا في بغداد", "ASSAULT", (None, "UAF"), ("IRQ", "COP")),
 ])

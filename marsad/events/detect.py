@@ -318,6 +318,8 @@ def _sides(actors, match, text, tokens, language, context, clauses):
     sides = _adjective_sides(match, text, tokens, folded, actors, language)
     if sides:
         sources, targets = sides[:1], sides[1:] or targets
+    elif not sources:
+        sources = _fire_of(match, text, tokens, folded, language)
     sources, targets = _suicide_attacker(sources, targets, folded, language)
     return sources, targets or _counterpart(match, text, tokens, sources)
 
@@ -1148,6 +1150,24 @@ def _adjective_sides(match, text, tokens, folded, actors, language) -> list[Acto
         found.append(Actor(index, index + 1, start, end, text[start:end], _iso3(country),
                            sector, kind="adjective"))
     return found
+
+
+_FIRE_REACH = 6  # words after the trigger where its fire is named: "قتلوا أمس بنيران هندية"
+
+
+def _fire_of(match, text, tokens, folded, language) -> list[Actor]:
+    """With no doer named, fire or bullets of a nationality after the trigger ("أربعة مدنيين
+    قتلوا بنيران هندية", "برصاص إسرائيلي", actors.toml [fire_nouns]) name that state's forces
+    as the source; the adjective is the evidence."""
+    fire = actor_words(language, "fire_nouns")
+    adjectives = builtin_kb().adjectives
+    for index in range(match.end, min(len(folded) - 1, match.end + _FIRE_REACH)):
+        country = adjectives.get(folded[index + 1]) if fire.match_at(folded, index) else None
+        if country:
+            start, end, _ = tokens[index + 1]
+            return [Actor(index + 1, index + 2, start, end, text[start:end], _iso3(country),
+                          "MIL", kind="adjective")]
+    return []
 
 
 def _counterpart(match, text, tokens, sources) -> list[Actor]:
