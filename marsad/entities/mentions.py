@@ -186,9 +186,9 @@ def _only_a_title(name: str, language: str | None) -> bool:
     """Whether a name is all office, honorific or title words (titles.toml), no name of a
     person."""
     titles = _titles(language or "ar")
-    tokens = [(m.start(), m.end(), fold_token(m.group())) for m in _TOKEN.finditer(name)]
     if name_key(name) in titles.not_names:
         return True
+    tokens = [(m.start(), m.end(), fold_token(m.group())) for m in _TOKEN.finditer(name)]
     for phrases in (titles.offices, titles.honorifics):
         _, length = _match_phrase(tokens, 0, phrases, titles.longest)
         if tokens and length == len(tokens):

@@ -1146,10 +1146,15 @@ def _adjective_sides(match, text, tokens, folded, actors, language) -> list[Acto
         country = adjectives.get(word) or (word[:1] == "و" and adjectives.get(word[1:]))
         if index in taken or not country:
             break
-        start, end, _ = tokens[index]
-        found.append(Actor(index, index + 1, start, end, text[start:end], _iso3(country),
-                           sector, kind="adjective"))
+        found.append(_adjective_actor(index, text, tokens, country, sector))
     return found
+
+
+def _adjective_actor(index: int, text, tokens, country: str, sector: str) -> Actor:
+    """The side a nationality adjective at token ``index`` names, the adjective its evidence."""
+    start, end, _ = tokens[index]
+    return Actor(index, index + 1, start, end, text[start:end], _iso3(country), sector,
+                 kind="adjective")
 
 
 _FIRE_REACH = 6  # words after the trigger where its fire is named: "قتلوا أمس بنيران هندية"
@@ -1164,9 +1169,7 @@ def _fire_of(match, text, tokens, folded, language) -> list[Actor]:
     for index in range(match.end, min(len(folded) - 1, match.end + _FIRE_REACH)):
         country = adjectives.get(folded[index + 1]) if fire.match_at(folded, index) else None
         if country:
-            start, end, _ = tokens[index + 1]
-            return [Actor(index + 1, index + 2, start, end, text[start:end], _iso3(country),
-                          "MIL", kind="adjective")]
+            return [_adjective_actor(index + 1, text, tokens, country, "MIL")]
     return []
 
 
