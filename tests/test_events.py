@@ -228,6 +228,21 @@ def test_no_trigger(text, language):
      ("IND", "MIL"), (None, "CVL")),
     # "الأحد" is Sunday, no count: the gunmen after it killed, they were not the counted dead
     ("قتل الأحد مسلحون مجهولون شرطيا في بغداد", "ASSAULT", (None, "UAF"), ("IRQ", "COP")),
+    # "وفي العراق", "ففي العراق": where, not who (the conjunction kept the preposition whole)
+    ("وفي العراق أصابت الغارات أهدافا عدة قرب تسع مدن بينها الموصل", "ASSAULT", None, None),
+    ("ففي العراق نفذ 21 ضربة أصابت مناطق بالقرب من الموصل", "ASSAULT", None, None),
+    # the participle of striking marks what was struck; units "من" fighters of a group are it
+    ("قصفت الطائرات الروسية مواقع في ريف حلب مستهدفا وحدات من مقاتلي الدولة الإسلامية",
+     "ASSAULT", ("RUS", "MIL"), (None, "REB")),
+    # a side after a belonging word owns what was struck, it is no subject
+    ("واستهدفت الغارات الجوية عددا من المواقع العسكرية والمقرات التابعة لداعش في قضاء الحويجة",
+     "ASSAULT", None, None),
+    # after a noun trigger, a side past a verb of hitting was hit
+    ("وقال البيان إن ست من ثماني غارات جرت في سوريا نفذت قرب الحسكة وأصابت خمس وحدات من "
+     "المقاتلين", "ASSAULT", None, None),
+    # clerics are a sector of their own
+    ("وطالب الأزهر المرجعيات الشيعية في العراق وإيران بإصدار فتاوى صريحة", "REQUEST",
+     ("EGY", "REL"), ("IRQ", "REL")),
 ])
 def test_actor_codes(text, event_type, source, target):
     found = code_sentence(text, "ar", event_type)
@@ -858,6 +873,26 @@ def test_tomorrow_on_an_undated_page_is_future():
     assert done and done[0].modality == "asserted"
 
 
+def test_raids_told_after_their_striker_are_its():
+    """The subject Arabic leaves out is the doer of the sentence before, not its first side
+    (the struck IS fighters, or "العراق" read as a side), and it goes on from sentence to
+    sentence (SaudiNewsNet 2015-08-04 #66, 2015-07-27 #1018)."""
+    events = _dated_events(
+        "قتل وأصيب عدد من عناصر تنظيم داعش في غارات لطيران التحالف الدولي ضد التنظيم في "
+        "محافظة كركوك. واستهدفت الغارات الجوية عددا من المواقع العسكرية والمقرات التابعة "
+        "لداعش في قضاء الحويجة. ففي العراق نفذ 21 ضربة أصابت مناطق بالقرب من الموصل. وأفاد "
+        "البيان أن ثماني ضربات استهدفت الجماعة بالقرب من الحسكة في سوريا.")
+    strikes = [e for e in events if e.type == "ASSAULT"]
+    assert strikes and all([(a.country, a.sector) for a in e.sources] == [("USA", "MIL")]
+                           for e in strikes), [(e.sentence, e.sources) for e in strikes]
+
+
+def test_places_joined_after_a_locative_are_where():
+    found = code_sentence("إن التحالف الذي تقوده الولايات المتحدة نفذ 29 ضربة جوية ضد التنظيم "
+                          "في العراق وسوريا أمس", "ar", "ASSAULT")
+    assert found["source"] == ("USA", "MIL") and found["target"] != ("SYR", "GOV")
+
+
 def test_gunmen_nobody_names_striking_someone_known_is_an_attack():
     found = [e for e in _dated_events("هاجم مسلحون أمس حاجزا للجيش العراقي") if e.type == "ASSAULT"]
     assert found and (found[0].sources[0].country, found[0].sources[0].sector) == (None, "UAF")
@@ -870,7 +905,7 @@ def test_gunmen_nobody_names_striking_someone_known_is_an_attack():
      "مفخخة قرب سوق شعبي في بغداد.", None, ("IRQ", "CVL")),
     # gunmen striking a person the sentence names, or a place it names
     ("افادت صحيفة كيهان امس ان مجهولين اغتالوا رجل الدين الشيعي حجة الاسلام هشام سيموري.",
-     (None, "UAF"), (None, None)),
+     (None, "UAF"), (None, "REL")),
     ("وقالت مصادر امنية ان المهاجم فجر نفسه امس خلال اجتماع لزعماء العشائر في ديالى.",
      (None, "UAF"), ("IRQ", None)),
     # "هجوم انتحاري": the suicide bomber after the attack noun did it, the killed were harmed

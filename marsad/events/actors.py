@@ -82,17 +82,23 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     folded = [t for _, _, t in tokens]
     actors: list[Actor] = []
     taken: set[int] = set()
+    located_end = -1  # the token after the last place read as where, not who
     for mention in mentions:
         if _dateline(text, mention):
             continue  # "تهران - …", "دمشق:": where the report was filed, not who acts
         first = _token_index(tokens, mention.start)
         last = _token_index(tokens, mention.end - 1, end=True)
+        if first == located_end and folded[first][:1] == "و" and _is_place(mention, kb):
+            located_end = last + 1  # "في العراق وسوريا": both are where
+            continue
         if kb.get(mention.entity_id) is None and _opens_with_noun(folded, first, last, language):
             continue  # "سلاح الجو التركي" tagged as a person: the noun and its nationality say
         addressed = first - 1 in trigger_tokens and folded[first - 1] in _ADDRESSEE or \
             first - 1 in addressable and folded[first - 1] in _ADDRESSEE
         actor = _from_entity(mention, kb, anchor, folded, first, addressed, language)
         if actor is None:
+            if _is_place(mention, kb) and not addressed:
+                located_end = last + 1
             continue
         actor.start, actor.end = first, last + 1
         actors.append(actor)
@@ -153,7 +159,7 @@ def _add_home_state(actors, taken: set[int], text, tokens, folded, language) -> 
     word of place ("في المملكة": where, not who)."""
     words, _ = home_state(language)
     for index, token in enumerate(folded):
-        if index in taken or token not in words or index and folded[index - 1] in _LOCATIVE:
+        if index in taken or token not in words or index and _locative(folded[index - 1]):
             continue
         start, end = tokens[index][0], tokens[index][1]
         actors.append(Actor(index, index + 1, start, end, text[start:end], None, "GOV",
@@ -270,20 +276,25 @@ _PART_OF_REACH = 3  # words between a side noun and "من": "ثلاث مقاتل
 
 def _part_of_side(actors: list[Actor], folded, language) -> None:
     """A side noun with no country, then "من" and a side it is part of: one side, not two.
-    Of a named group ("مسلحون من تنظيم داعش"), the group is the side (the gunmen were read as
-    attacking IS); of a side of its own sector with a country ("ثلاث مقاتلات اف-16 من سلاح
-    الجو التركي"), the noun is that country's (the air force was read as the struck side)."""
+    Of a named group or a non-state side ("مسلحون من تنظيم داعش", "وحدات من المقاتلين"), the
+    group is the side (the gunmen were read as attacking IS); of a side of its own sector
+    with a country ("ثلاث مقاتلات اف-16 من سلاح الجو التركي"), the noun is that country's
+    (the air force was read as the struck side)."""
     markers = actor_words(language, "members_of_markers")
     left_out = []
     for actor, owner in zip(actors, actors[1:], strict=False):
         if actor.kind != "noun" or actor.country or not owner.sector \
                 or owner.start - actor.end > _PART_OF_REACH or owner.start <= actor.end:
             continue
-        marker = markers.match_at(folded, owner.start - 1)
-        if marker is None or marker.form != folded[owner.start - 1]:
+        at = owner.start - 1
+        if at > actor.end and actor_words(language, "member_nouns").match_at(folded, at):
+            at -= 1  # "وحدات من مقاتلي الدولة الإسلامية"
+        marker = markers.match_at(folded, at)
+        if marker is None or marker.form != folded[at]:
             continue
-        if owner.kind == "entity":
+        if owner.kind == "entity" or owner.sector in _NON_STATE:
             left_out.append(actor)
+            owner.phrase_start = actor.lead  # what marks the noun marks the group
         elif owner.country and owner.sector == actor.sector:
             actor.country = owner.country
             left_out.append(owner)
@@ -357,6 +368,11 @@ def _from_entity(mention, kb: KnowledgeBase, anchor, folded, first,
     return Actor(**base, country=entity.country, sector=entity.sector, name=entity.name)
 
 
+def _is_place(mention, kb: KnowledgeBase) -> bool:
+    entity = kb.get(mention.entity_id)
+    return entity is not None and entity.type in ("country", "place")
+
+
 def _located(mention, kb: KnowledgeBase, folded, first: int, language) -> bool:
     """Whether a place name is where something happens rather than who acts: after a
     locative ("في دمشق", "قرب حلب"), past compass words ("بشمال غرب باكستان", "إلى شمال
@@ -371,7 +387,15 @@ def _located(mention, kb: KnowledgeBase, folded, first: int, language) -> bool:
     before = first - 1
     if before >= 0 and any(v in compass_words(language) for v in clitic_variants(folded[before])):
         return True  # "شمال باكستان", "بشمال غرب باكستان": a part of the country
-    return before >= 0 and any(v in _LOCATIVE for v in clitic_variants(folded[before]))
+    return before >= 0 and _locative(folded[before])
+
+
+def _locative(token: str) -> bool:
+    """A word of place, a conjunction on it or not ("في", "وفي", "ففي"): the entities' clitic
+    peeling keeps three-letter words whole (a name's first letter is no clitic), so the short
+    prepositions are peeled here."""
+    return any(v in _LOCATIVE for v in clitic_variants(token)) or \
+        token[:1] in ("و", "ف") and token[1:] in _LOCATIVE
 
 
 def _nationality(folded, start, end, kb: KnowledgeBase, language) -> tuple[str | None, int]:

@@ -139,7 +139,8 @@ def detect_events(article) -> list[Event]:
             article, index, sentence, text, language, found, focus, context)
         _carry_place(sentence_events, [e for e in events if index - e.sentence <= 2])
         events += sentence_events
-        context.actors = [_absolute(a, sentence.start) for a in actors if a.sector]
+        context.actors = _subject_first(
+            [_absolute(a, sentence.start) for a in actors if a.sector], sentence_events)
         _carry_sectors(context, sentence_events)
         _remember_nouns(context, actors)
         days = [t for t in found.get("times", []) if t.precision == "day" and (
@@ -173,6 +174,20 @@ class _Context:
     nouns_age: int = 0                                # sentences back ("گشت ارتش اسرائیل")
     latest_year: int | None = None  # on a page with no day at all, the latest year it names
     outlet_country: str | None = None  # where the article's outlet is published
+
+
+def _subject_first(actors: list[Actor], events: list[Event]) -> list[Actor]:
+    """The sentence's sides with the doer of its first event that names one in front: the
+    subject a next sentence leaves out is who acted here, not whoever is named first ("قتل
+    عدد من عناصر تنظيم داعش في غارات لطيران التحالف الدولي. واستهدفت الغارات الجوية …":
+    the coalition, not IS, goes on striking). Only a side with a sector is a subject."""
+    doer = next((a for e in events for a in e.sources[:1] if a.sector), None)
+    if doer is None:
+        return actors
+    # a doer carried from the sentence before goes on ("ففي العراق نفذ 21 ضربة"): Arabic
+    # leaves the subject out sentence after sentence
+    return [doer] + [a for a in actors if (a.char_start, a.char_end) !=
+                     (doer.char_start, doer.char_end)]
 
 
 def _remember_nouns(context: _Context, actors: list[Actor]) -> None:
@@ -916,14 +931,18 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         sources, rest = after[0], after[1:]
     elif before:
         sources, rest = before[0], after
-    elif after and after[0] not in marked and not _answered(
-            folded, match.end, after[0][0].lead, language) and (is_noun or not any(
-            _trigger_at(folded, index, language) for index in range(
-                _trigger_chain_end(folded, match.end, language), after[0][0].lead))):
+    elif after and after[0] not in marked and not _owned(after[0], folded, language) \
+            and not _answered(
+            folded, match.end, after[0][0].lead, language) and not any(
+            _trigger_at(folded, index, language, verbs_only=is_noun)
+            or is_noun and actor_words(language, "struck_verbs").match_at(folded, index)
+            for index in range(_trigger_chain_end(folded, match.end, language),
+                               after[0][0].lead)):
         # a subject after the verb comes before any other trigger ("وقتل 150 مدنيا … في الضربات
         # الجوية الاميركية التي … القوات": the forces are no subject of the killing), but for
         # the trigger words right after the verb ("واستهدف تفجيران انتحاريان نقطة تفتيش"), and
-        # not past what the act answers ("الغارات جاءت ردا على هجوم نفذه مسلحون")
+        # not past what the act answers ("الغارات جاءت ردا على هجوم نفذه مسلحون"); after a
+        # noun, not past another trigger's verb ("نفذ 21 ضربة أصابت مناطق … مستهدفا وحدات")
         sources, rest = after[0], after[1:]
     elif clauses.joined(match.start) and [
             g for g in groups if g[-1].end <= clause_start]:
@@ -1070,6 +1089,15 @@ def _genitive_after(match, group, folded, objects, language) -> bool:
     return _unmarked_gap(folded, match.end, lead, objects, 3) and not any(
         _trigger_at(folded, index, language, verbs_only=True)
         for index in range(match.end, lead))
+
+
+def _owned(group, folded, language) -> bool:
+    """Whether a belonging word ends right before ``group`` ("المقرات التابعة لداعش", "مواقع
+    تتبع الحوثيين"): the side owns what the sentence talks of, it is no verb's subject
+    ("واستهدفت الغارات الجوية … المقرات التابعة لداعش" had IS striking)."""
+    markers, lead = actor_words(language, "belongs_to_markers"), group[0].lead
+    return any((found := markers.match_at(folded, lead - back)) is not None
+               and found.end == lead for back in range(1, min(lead, 4) + 1))
 
 
 def _trigger_chain_end(folded, index: int, language) -> int:
