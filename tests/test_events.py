@@ -240,6 +240,9 @@ def test_no_trigger(text, language):
     # after a noun trigger, a side past a verb of hitting was hit
     ("وقال البيان إن ست من ثماني غارات جرت في سوريا نفذت قرب الحسكة وأصابت خمس وحدات من "
      "المقاتلين", "ASSAULT", None, None),
+    # an office "of" an international body is its officer: the UN envoy, not Yemen's
+    ("ودعا الرئيس اليمني خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل "
+     "ولد الشيخ، في الرياض الى زيارة محافظة عدن", "REQUEST", ("YEM", "GOV"), (None, "IGO")),
     # clerics are a sector of their own
     ("وطالب الأزهر المرجعيات الشيعية في العراق وإيران بإصدار فتاوى صريحة", "REQUEST",
      ("EGY", "REL"), ("IRQ", "REL")),

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from marsad.entities.keys import MIN_PHONETIC_KEY, name_key, phonetic_key
+from marsad.entities.keys import name_key
 from marsad.kb import KnowledgeBase, builtin_kb
 from marsad.text.language import detect_language
 
@@ -53,8 +53,8 @@ def describe_entity(name: str, store, kb: KnowledgeBase | None = None) -> dict[s
     if not candidates:  # as the articles wrote it: role phrases, NIL names
         counts = Counter(r["entity_id"] for r in store.mentions() if r["text"] == name)
         candidates = [entity_id for entity_id, _ in counts.most_common()]
-    if not candidates and len(phonetic_key(name)) >= MIN_PHONETIC_KEY:
-        candidates = sorted(kb.by_phonetic.get(phonetic_key(name), ()))
+    if not candidates:
+        candidates = [e.id for e in kb.sounds_like(name)]
     if not candidates:
         return None
     entity_id = candidates[0]

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from marsad.text.normalize import _ARABIC_MAP, ZWNJ, _map_chars
 
-__all__ = ["name_key", "phonetic_key", "fold_token", "lower_case_word", "MIN_PHONETIC_KEY"]
+__all__ = ["name_key", "phonetic_key", "fold_token", "lower_case_word", "MIN_PHONETIC_KEY",
+           "spelt_alike"]
 
 # a key of fewer consonant classes joins unrelated names ("زويد" of Sheikh Zuweid and "الأسد"
 # are both "sd"): such names link by their spelling only
@@ -71,3 +72,36 @@ def lower_case_word(word: str) -> bool:
     name ("denounced", "led"); Arabic and Persian letters have no case, so this never rules
     out a name of theirs."""
     return word[:1].islower()  # False for a caseless letter, a digit or an empty word
+
+
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def spelt_alike(name: str, others: list[str]) -> bool:
+    """Whether ``name`` is one of ``others`` (names sharing its phonetic key) spelt another
+    way. Across scripts the key is the evidence (Сергей Лавров, سيرغي لافروف); within Arabic
+    script it is not: the key drops the long vowels, so names of one root meet on it (سلمان
+    and سليماني: King Salman was linked as Qasem Soleimani 900 times in SaudiNewsNet), and a
+    spelling variant differs by a letter (بوغدانوف, بوجدانوف) or two in a long name. So where
+    ``others`` has names in ``name``'s script, one of them must be that close."""
+    arabic = bool(_ARABIC_SCRIPT.search(name))
+    same = [o for o in others if bool(_ARABIC_SCRIPT.search(o)) == arabic]
+    if not same:
+        return True
+    a = _letters(name)
+    return any(_edits(a, b) <= (1 if max(len(a), len(b)) < 10 else 2)
+               for b in map(_letters, same))
+
+
+def _letters(name: str) -> str:
+    return "".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in name_key(name))
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance; names are short, so the plain table is enough (no dependency)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from marsad.entities.keys import (
-    MIN_PHONETIC_KEY,
     fold_token,
     lower_case_word,
     name_key,
@@ -272,8 +271,12 @@ def _name_span(text, tokens, cursor, titles: _Titles, kb: KnowledgeBase) -> int:
             break  # "the minister denounced the raids": in a cased script a name is capitalised
         if end > cursor and token.startswith(("لل", "بال", "وال", "فال")):
             break  # للصحفيين, بالقرب: a prepositional phrase, not the next part of a name
-        if end > cursor and _match_phrase(tokens, end, titles.offices, titles.longest)[0]:
-            break  # "استقبل الملك سلمان الرئيس الموريتاني": the next person's office
+        if _match_phrase(tokens, end, titles.offices, titles.longest)[0]:
+            break  # "استقبل الملك سلمان الرئيس الموريتاني": the next person's office; right
+            # after a title, another one ("وزير الخارجية السعودي مبعوث الأمم المتحدة") is
+            # no name
+        if end > cursor and _kb_mention(text, tokens, end, kb):
+            break  # a known name of two words or more ends the unknown one
         gap = text[tokens[end - 1][1]:tokens[end][0]] if end > cursor else ""
         if end > cursor and (re.search(r"[،,.:;»\"”()\n]", gap)):
             break
@@ -284,10 +287,24 @@ def _name_span(text, tokens, cursor, titles: _Titles, kb: KnowledgeBase) -> int:
 def _link_unknown_person(name: str, start: int, end: int, kb: KnowledgeBase,
                          office: str | None, country: str | None) -> Mention:
     key = phonetic_key(name)
-    known = kb.by_phonetic.get(key, ()) if len(key) >= MIN_PHONETIC_KEY else ()
-    people = [kb.get(i) for i in sorted(known)]
-    people = [p for p in people if p and p.type == "person"
+    holders = _office_holders_named(name, kb, office, country)
+    if len(holders) == 1:  # "الملك سلمان": the king whose name has that word
+        return Mention(start, end, name, "PER", holders[0].id, 0.8, "title+kb")
+    people = [p for p in kb.sounds_like(name) if p.type == "person"
               and (country is None or p.country in (None, country))]
     if len(people) == 1:
         return Mention(start, end, name, "PER", people[0].id, 0.75, "phonetic")
     return Mention(start, end, name, "PER", f"nil:PER:{key}", 0.5, "title")
+
+
+def _office_holders_named(name: str, kb: KnowledgeBase, office: str | None,
+                          country: str | None) -> list:
+    """People of the KB who ever held ``office`` (in ``country``, where the title said) and
+    one of whose names holds every word of ``name``: a title and a first name are how the
+    news names kings and princes ("الملك سلمان", "الأمير محمد")."""
+    if office is None:
+        return []
+    words = set(name_key(name))
+    return [p for p in kb.entities.values() if p.type == "person" and any(
+        r.office == office and country in (None, r.country) for r in p.roles) and any(
+        words <= set(name_key(alias)) for alias in p.all_names())]

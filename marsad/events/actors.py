@@ -144,6 +144,7 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     actors[:] = [a for a in actors if not (a.kind == "country" and any(
         n.start <= a.start and a.end <= n.end for n in nouns))]  # "طائرة حربية سورية"
     _belonging(actors, folded, language)
+    _of_organisation(actors, folded)
     _supporters(actors, folded, language)
     _agreeing_nouns(actors, text, folded, language)
     _borrow_codes(actors, folded, trigger_tokens)
@@ -226,6 +227,28 @@ def _belonging(actors: list[Actor], folded: list[str], language) -> None:
                 if named.kind == "entity" and owner.end <= named.start <= owner.end + 1:
                     named.kind = "absorbed"
             break
+    actors[:] = [a for a in actors if a.kind != "absorbed"]
+
+
+_ORGANISATION_REACH = 3  # words from an office noun to its organisation: "مبعوث الأمين العام"
+
+
+def _of_organisation(actors: list[Actor], folded: list[str]) -> None:
+    """An office noun with no country, then (within a title or two) an international body in
+    the genitive ("مبعوث الأمين العام للأمم المتحدة", "مبعوث الأمم المتحدة"): the body's
+    officer, one IGO side (the envoy was coded as the Yemeni government, the place's)."""
+    for noun, owner in zip(actors, actors[1:], strict=False):
+        if noun.kind != "noun" or noun.country or noun.sector != "GOV" \
+                or owner.kind != "entity" or owner.sector != "IGO" \
+                or not 0 <= owner.start - noun.end < _ORGANISATION_REACH:
+            continue
+        if owner.start > noun.end and not folded[owner.start].startswith("لل"):
+            continue  # a title between: only "لل" marks the genitive ("الأمين العام للأمم")
+        if any(t.startswith("و") for t in folded[noun.end:owner.start + 1]):
+            continue  # "السفير والأمم المتحدة": two sides
+        noun.sector, noun.name, noun.entity_id = "IGO", owner.name, owner.entity_id
+        noun.end, noun.char_end = owner.end, owner.char_end
+        owner.kind = "absorbed"
     actors[:] = [a for a in actors if a.kind != "absorbed"]
 
 

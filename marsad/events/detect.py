@@ -181,11 +181,14 @@ def _subject_first(actors: list[Actor], events: list[Event]) -> list[Actor]:
     subject a next sentence leaves out is who acted here, not whoever is named first ("قتل
     عدد من عناصر تنظيم داعش في غارات لطيران التحالف الدولي. واستهدفت الغارات الجوية …":
     the coalition, not IS, goes on striking). Only a side with a sector is a subject."""
-    doer = next((a for e in events for a in e.sources[:1] if a.sector), None)
-    if doer is None:
+    doer, kind = next(((a, e.type) for e in events for a in e.sources[:1] if a.sector),
+                      (None, None))
+    spans = [(a.char_start, a.char_end) for a in actors]
+    if doer is None or (doer.char_start, doer.char_end) not in spans and kind != "ASSAULT":
         return actors
-    # a doer carried from the sentence before goes on ("ففي العراق نفذ 21 ضربة"): Arabic
-    # leaves the subject out sentence after sentence
+    # a striker carried from the sentence before goes on ("ففي العراق نفذ 21 ضربة"): news
+    # tells a series of strikes leaving the subject out sentence after sentence (other
+    # doers carried on and on went astray: protesters became a committee's voice)
     return [doer] + [a for a in actors if (a.char_start, a.char_end) !=
                      (doer.char_start, doer.char_end)]
 
@@ -465,12 +468,15 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
             continue
         sources, targets, place = argued
         targets = _not_their_own(targets, sources, language)
+        # a doer the sentence names outweighs one carried from the sentence before ("بأن
+        # الهجوم كان من جهة الحرور … حيث هاجم الجيش والمقاومة مواقع الحوثيين")
+        named = 0.5 * any(not any(s is c for c in carried.actors) for s in sources)
         for by, on, where in _per_host(trigger, sources, targets, place, places, index,
                                        sentence.start):
             # offsets into the article text: a merged event keeps actors of several sentences
             by = [_absolute(a, sentence.start) for a in by]
             on = [_absolute(a, sentence.start) for a in on]
-            _keep_best(best, (bool(by) + bool(on), match, by, on, where),
+            _keep_best(best, (bool(by) + bool(on) + named * bool(by), match, by, on, where),
                        clauses.joined(match.start))
     events: list[Event] = []
     for _, match, sources, targets, place in sorted(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from marsad.entities.keys import name_key, phonetic_key
+from marsad.entities.keys import MIN_PHONETIC_KEY, name_key, phonetic_key, spelt_alike
 from marsad.lang import load_tsv, read_tsv
 
 __all__ = ["Entity", "Role", "KnowledgeBase", "builtin_kb", "load_jsonl", "write_jsonl",
@@ -129,11 +129,21 @@ class KnowledgeBase:
 
     def lookup(self, text: str) -> list[Entity]:
         """Entities a free-text name points to: exact folded key, then phonetic key."""
+        ids = self.by_key.get(name_key(text))
+        if ids:
+            return [self.entities[i] for i in sorted(ids)]
+        return self.sounds_like(text)
+
+    def sounds_like(self, text: str) -> list[Entity]:
+        """Entities with a name of ``text``'s phonetic key, spelt like it where both are in
+        one script (``spelt_alike``). A short key is no evidence: روسي and رئيسي both reduce
+        to "rs"."""
         key = phonetic_key(text)
-        # a short phonetic key is no evidence: روسي and رئيسي both reduce to "rs"
-        ids = self.by_key.get(name_key(text)) or (
-            self.by_phonetic.get(key) if len(key) >= 4 else None) or set()
-        return [self.entities[i] for i in sorted(ids)]
+        if len(key) < MIN_PHONETIC_KEY:
+            return []
+        found = [self.entities[i] for i in sorted(self.by_phonetic.get(key, ()))]
+        return [e for e in found if spelt_alike(
+            text, [name for name in e.all_names() if phonetic_key(name) == key])]
 
 
 def _entity(record: dict) -> Entity:
