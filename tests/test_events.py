@@ -243,6 +243,14 @@ def test_no_trigger(text, language):
     # an office "of" an international body is its officer: the UN envoy, not Yemen's
     ("ودعا الرئيس اليمني خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل "
      "ولد الشيخ، في الرياض الى زيارة محافظة عدن", "REQUEST", ("YEM", "GOV"), (None, "IGO")),
+    # one killed by fire was killed, and the fire's side killed him
+    ("قتل جندي إسرائيلي برصاص قناص فلسطيني في الخليل", "ASSAULT", ("PSE", "UAF"),
+     ("ISR", "MIL")),
+    ("قتل شاب فلسطيني صباح أمس الأربعاء برصاص الجيش الإسرائيلي قرب مدينة جنين", "ASSAULT",
+     ("ISR", "MIL"), ("PSE", "CVL")),
+    # the count after a second verb of harm is that verb's subject, not the first one's object
+    ("وأوضح مصدر أمني أن شخصا قتل، وأصيب ستة آخرون بجروح نتيجة انفجار عبوة ناسفة في منطقة "
+     "المدائن جنوب شرقي بغداد", "ASSAULT", None, ("IRQ", "CVL")),
     # clerics are a sector of their own
     ("وطالب الأزهر المرجعيات الشيعية في العراق وإيران بإصدار فتاوى صريحة", "REQUEST",
      ("EGY", "REL"), ("IRQ", "REL")),

@@ -1285,10 +1285,19 @@ def _harmed(group, folded, language, groups=()) -> bool:
             return True
         counted = any(w.isdigit() or is_count_word(w, language) or _dual(w, duals)
                       for w in [*folded[index + 1:first], *own])
-        if verb & words["counted_passive_verbs"] and counted and subject:
-            return True  # "قتل ثلاثة جنود", "وقتل أول من أمس 4 جنود إثيوبيين"
+        if verb & words["counted_passive_verbs"] and subject and (counted or _fire_after(
+                group, folded, language)):
+            # "قتل ثلاثة جنود", "وقتل أول من أمس 4 جنود إثيوبيين"; one killed by fire
+            # ("قتل جندي إسرائيلي برصاص قناص فلسطيني") was killed, he did not kill
+            return True
     return _counted_then_harmed(group, folded, words, language) or _harmed_by(
         group, folded, words, language)
+
+
+def _fire_after(group, folded, language) -> bool:
+    """Whether fire or bullets ([fire_nouns]) follow the side right away."""
+    end = group[-1].end
+    return end < len(folded) and bool(actor_words(language, "fire_nouns").match_at(folded, end))
 
 
 def _dual(token: str, endings: tuple[str, ...]) -> bool:
@@ -1309,13 +1318,15 @@ def _harmed_by(group, folded, words, language) -> bool:
     for index in range(end, min(len(folded), end + 4)):
         if not set(clitic_variants(folded[index])) & harm:
             continue
+        another = False  # a second verb of harm: what is counted after it is its subject
         for after in range(index + 1, min(len(folded), index + 6)):
             word = folded[after]
+            another = another or bool(set(clitic_variants(word)) & harm)
             # the bare count words only: "الأحد" (Sunday) is no "أحد" (one)
-            if word.isdigit() or word in words["counts"]:
+            if (word.isdigit() or word in words["counts"]) and not another:
                 return False
             if causes.match_at(folded, after) is not None:
-                return True
+                return True  # "أن شخصا قتل، وأصيب ستة آخرون بجروح نتيجة انفجار"
         return False
     return False
 
