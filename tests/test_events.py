@@ -251,6 +251,11 @@ def test_no_trigger(text, language):
     # the count after a second verb of harm is that verb's subject, not the first one's object
     ("وأوضح مصدر أمني أن شخصا قتل، وأصيب ستة آخرون بجروح نتيجة انفجار عبوة ناسفة في منطقة "
      "المدائن جنوب شرقي بغداد", "ASSAULT", None, ("IRQ", "CVL")),
+    # a named body's owner is no side of its own; a side past a word after the owner is
+    ("وطلبت الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة دخول موقع بارشين", "REQUEST",
+     (None, "IGO"), None),
+    ("هاجمت الطائرات المقاتلة التابعة للتحالف العربي مواقع الحوثيين", "ASSAULT",
+     ("SAU", "MIL"), ("YEM", "REB")),
     # clerics are a sector of their own
     ("وطالب الأزهر المرجعيات الشيعية في العراق وإيران بإصدار فتاوى صريحة", "REQUEST",
      ("EGY", "REL"), ("IRQ", "REL")),

@@ -208,15 +208,19 @@ _NON_STATE = frozenset({"REB", "UAF", "OPP", "CRM"})
 def _belonging(actors: list[Actor], folded: list[str], language) -> None:
     """A side noun followed, within a word, by "التابعة ل…" is the named side's ("الطائرات
     المقاتلة التابعة للتحالف العربي": the coalition's aircraft, not a second side): it takes
-    that side's country (and a non-state side's sector), and the owner is no side of its own."""
+    that side's country (and a non-state side's sector), and the owner is no side of its own;
+    nor is the owner of a named body (the UN of the IAEA, which keeps its own code)."""
     markers = actor_words(language, "belongs_to_markers")
-    for noun in [a for a in actors if a.kind == "noun"]:
+    for noun in [a for a in actors if a.kind in ("noun", "entity")]:
         for index in range(noun.end, min(noun.end + 2, len(folded))):
             marker = markers.match_at(folded, index)
             owner = next((a for a in actors if marker is not None and a.start == marker.end
                           and a.sector and a is not noun), None)
             if owner is None:
                 continue
+            if noun.kind == "entity":  # "الوكالة الدولية للطاقة الذرية التابعة للأمم
+                owner.kind = "absorbed"  # المتحدة": a named body keeps its own code
+                break
             noun.country = owner.country
             noun.sector = owner.sector if owner.sector in _NON_STATE else noun.sector
             noun.kind = "coalition" if owner.kind == "coalition" else noun.kind
@@ -224,8 +228,9 @@ def _belonging(actors: list[Actor], folded: list[str], language) -> None:
             # the owner's name goes with it ("القوات الموالية لحكومة الرئيس اليمني عبدربه
             # منصور هادي": the forces are the side, not Hadi)
             for named in actors:
-                if named.kind == "entity" and owner.end <= named.start <= owner.end + 1:
-                    named.kind = "absorbed"
+                if named.kind == "entity" and (named.start == owner.end or named.start ==
+                                               owner.end + 1 and _person(named)):
+                    named.kind = "absorbed"  # not a side past a word ("مواقع الحوثيين")
             break
     actors[:] = [a for a in actors if a.kind != "absorbed"]
 
@@ -250,6 +255,12 @@ def _of_organisation(actors: list[Actor], folded: list[str]) -> None:
         noun.end, noun.char_end = owner.end, owner.char_end
         owner.kind = "absorbed"
     actors[:] = [a for a in actors if a.kind != "absorbed"]
+
+
+def _person(actor: Actor) -> bool:
+    entity = builtin_kb().get(actor.entity_id) if actor.entity_id else None
+    return (actor.entity_id or "").startswith("nil:PER") or bool(entity and entity.type ==
+                                                                 "person")
 
 
 def _and_nationality(folded, index, kb) -> str | None:
