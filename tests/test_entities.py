@@ -94,7 +94,8 @@ def test_a_short_phonetic_key_links_no_one():
 
 @pytest.mark.parametrize(("adjective", "country"), [
     ("الصوماليين", "SOM"), ("صوماليون", "SOM"), ("باكستانية", "PAK"), ("أميركيين", "USA"),
-    ("الروسي", "RUS"), ("پاکستانی", "PAK"), ("Somali", "SOM"),
+    ("الروسي", "RUS"), ("پاکستانی", "PAK"), ("Somali", "SOM"), ("تركي", "TUR"),
+    ("التركيين", "TUR"),
 ])
 def test_nationality_adjectives_in_every_form(adjective, country):
     """kb/demonyms.tsv gives one form per country; the KB adds the rest of the paradigm."""
@@ -135,6 +136,7 @@ def test_name_after_a_title_ends_where_the_next_office_begins():
     ("وقال العاهل الأردني إن", "العاهل الأردني", "Abdullah II of Jordan"),
     # a spelling variant of a long foreign name still meets the KB's
     ("التقى الوزير ميخائيل بوجدانوف", "ميخائيل بوجدانوف", "Mikhail Bogdanov"),
+    ("ونفى رئيس البرلمان الإيراني علي لاريجاني ما قاله المعهد", "علي لاريجاني", "Ali Larijani"),
 ])
 def test_names_linked_by_title_or_spelling(text, name, entity):
     assert (name, entity) in _names(text, "ar", dt.date(2015, 8, 1))

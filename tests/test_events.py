@@ -256,6 +256,25 @@ def test_no_trigger(text, language):
      (None, "IGO"), None),
     ("هاجمت الطائرات المقاتلة التابعة للتحالف العربي مواقع الحوثيين", "ASSAULT",
      ("SAU", "MIL"), ("YEM", "REB")),
+    # sample 137's misses: a call's addressee after a subject that is no side; the border
+    # with a country is a place; a capital of a country too; the bomber the trigger names;
+    # the wounded "بينهم" policemen are police; a Turkish raid by its adjective
+    ("وطالب البيان المجتمع الدولي بتحمل مسئولياته", "REQUEST", None, None),
+    ("وطالب وزير الخارجية السعودي المجتمع الدولي بتحمل مسئولياته", "REQUEST", ("SAU", "GOV"),
+     (None, "IGO")),
+    ("قتل 56 مسلحاً من حركة طالبان جراء ست غارات جوية نفذتها طائرات أميركية بدون طيار في "
+     "المناطق الشرقية الحدودية مع باكستان", "ASSAULT", ("USA", "MIL"), ("AFG", "REB")),
+    ("ويشتبه في تنفيذ الجماعة المتشددة هجوما مماثلا يوم السبت في عاصمة تشاد مما أسفر عن "
+     "مقتل 15 شخصا", "ASSAULT", (None, "REB"), ("TCD", "CVL")),
+    ("وأعلن مسؤول محلي أن انتحاريًا فجر شاحنته المفخخة أمام مركز للشرطة", "ASSAULT",
+     (None, "UAF"), None),
+    ("أصيب سبعة أشخاص بجروح بينهم خمسة من رجال الشرطة في هجوم مسلح استهدف مركزا للأمن في "
+     "مدينة إسطنبول التركية", "ASSAULT", (None, "UAF"), ("TUR", "COP")),
+    ("غداة قصف جوي تركي على مواقع حزب العمال الكردستاني في شمال العراق", "ASSAULT",
+     ("TUR", "MIL"), None),
+    # no side is its own target: the resistance seizes, it is not seized
+    ("أن المقاومة الشعبية تمكنت من السيطرة على أربع مديريات بالمحافظة, مشيرة إلى أن المقاومة "
+     "أخذت في التقدم نحو مديرية يريم", "COERCE", (None, "REB"), None),
     # clerics are a sector of their own
     ("وطالب الأزهر المرجعيات الشيعية في العراق وإيران بإصدار فتاوى صريحة", "REQUEST",
      ("EGY", "REL"), ("IRQ", "REL")),
@@ -887,6 +906,12 @@ def test_tomorrow_on_an_undated_page_is_future():
     done = [e for e in _dated_events(text.replace("يغادر يوم غد الخميس", "غادر أمس"), None)
             if e.type == "CONSULT"]
     assert done and done[0].modality == "asserted"
+
+
+def test_no_side_seizes_itself():
+    found = code_sentence("أن المقاومة الشعبية تمكنت من السيطرة على أربع مديريات بالمحافظة, "
+                          "مشيرة إلى أن المقاومة أخذت في التقدم نحو مديرية يريم", "ar", "COERCE")
+    assert found == {"source": (None, "REB"), "target": None}
 
 
 def test_raids_told_after_their_striker_are_its():

@@ -553,7 +553,17 @@ def _same_side(one: Actor, other: Actor) -> bool:
     if "coalition" in (one.kind, other.kind) and one.sector == other.sector == "MIL":
         # "طائرات التحالف العربي … طيران التحالف": the named coalition and its aircraft
         return one.country == other.country
+    if one.kind == other.kind == "noun" and (one.country, one.sector) == (
+            other.country, other.sector):  # "المقاومة الشعبية … أن المقاومة أخذت في التقدم"
+        return _head_word(one.text) == _head_word(other.text)
     return bool(one.name) and one.name == other.name and one.country == other.country
+
+
+def _head_word(text: str) -> str:
+    words = text.split()
+    head = fold_token(words[0]) if words else ""
+    head = head[1:] if head[:1] == "و" and len(head) > 3 else head
+    return head[2:] if head.startswith("ال") else head
 
 
 def _not_their_own(targets: list[Actor], sources: list[Actor], language) -> list[Actor]:
@@ -932,12 +942,17 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if not before and context.actors and _pronoun_before(folded, clause_start, match.start,
                                                          language):
         before = [context.actors[:1]]  # "وی افزود …": he is who the sentence before named
+    named_by_trigger = [g for g in groups if g[0].start <= match.start < g[-1].end
+                        and g[0].sector == "UAF"]
+    if not before and named_by_trigger:  # "أن انتحاريًا فجر شاحنته": the bomber the trigger
+        before = named_by_trigger        # word names is who struck
     if is_noun and after and after[0] not in marked and _genitive_after(match, after[0], folded,
                                                                        objects, language):
         sources, rest = after[0], after[1:]
     elif before:
         sources, rest = before[0], after
     elif after and after[0] not in marked and not _owned(after[0], folded, language) \
+            and not _addressed_after_subject(after[0], match, folded, trigger) \
             and not _answered(
             folded, match.end, after[0][0].lead, language) and not any(
             _trigger_at(folded, index, language, verbs_only=is_noun)
@@ -1095,6 +1110,15 @@ def _genitive_after(match, group, folded, objects, language) -> bool:
     return _unmarked_gap(folded, match.end, lead, objects, 3) and not any(
         _trigger_at(folded, index, language, verbs_only=True)
         for index in range(match.end, lead))
+
+
+def _addressed_after_subject(group, match, folded, trigger) -> bool:
+    """Whether a side after a call's verb, past a word that is no side, has the call's "ب"
+    or "إلى" after it: that word was the subject, the side is who is called on ("وطالب
+    البيان المجتمع الدولي بتحمل مسئولياته": the statement calls, the world is asked)."""
+    end = group[-1].end
+    return trigger.type == "REQUEST" and group[0].lead > match.end and end < len(folded) \
+        and (folded[end][:1] == "ب" or folded[end] in ("الى", "إلى"))
 
 
 def _owned(group, folded, language) -> bool:
