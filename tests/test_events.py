@@ -140,7 +140,7 @@ def test_no_trigger(text, language):
      ("SAU", "GOV"), ("FRA", "GOV")),
     # the name after a title ends before the call it makes
     ("وأجرى وزير الخارجية عادل الجبير اتصالاً هاتفياً أمس بالرئيس الفرنسي", "CONSULT",
-     (None, "GOV"), ("FRA", "GOV")),
+     ("SAU", "GOV"), ("FRA", "GOV")),  # al-Jubeir is in the KB
     # a strike on a place abroad with no one named as struck: that country
     ("وقصفت الطائرات الاسرائيلية مواقع قرب دمشق", "ASSAULT", ("ISR", "MIL"), ("SYR", None)),
     # a country with ب on it, or after compass words, is where, not who; the people killed
@@ -906,6 +906,15 @@ def test_tomorrow_on_an_undated_page_is_future():
     done = [e for e in _dated_events(text.replace("يغادر يوم غد الخميس", "غادر أمس"), None)
             if e.type == "CONSULT"]
     assert done and done[0].modality == "asserted"
+
+
+def test_his_excellency_after_the_verb_is_who_the_sentence_before_named():
+    events = _dated_events("استقبل وزير الخارجية السعودي عادل الجبير الوزير الفلسطيني. وطالب "
+                           "معاليه المجتمع الدولي بالاضطلاع بمسؤولياته واتخاذ التدابير اللازمة "
+                           "لحماية الفلسطينيين.")
+    (request,) = [e for e in events if e.type == "REQUEST"]
+    assert [(a.country, a.sector) for a in request.sources] == [("SAU", "GOV")]
+    assert [(a.country, a.sector) for a in request.targets] == [(None, "IGO")]
 
 
 def test_no_side_seizes_itself():

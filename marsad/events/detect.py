@@ -939,9 +939,11 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         # goes on with the subject of the one before it
         earlier = clauses.start(clause_start - 1)
         before = [g for g in groups if g[0].start >= earlier and g[-1].end < clause_start][:1]
-    if not before and context.actors and _pronoun_before(folded, clause_start, match.start,
-                                                         language):
-        before = [context.actors[:1]]  # "وی افزود …": he is who the sentence before named
+    if not before and context.actors and (_pronoun_before(
+            folded, clause_start, match.start, language) or match.end < len(folded) and
+            actor_words(language, "honorific_pronouns").match_at(folded, match.end)):
+        before = [context.actors[:1]]  # "وی افزود …", "وطالب معاليه": he is who the
+        # sentence before named
     named_by_trigger = [g for g in groups if g[0].start <= match.start < g[-1].end
                         and g[0].sector == "UAF"]
     if not before and named_by_trigger:  # "أن انتحاريًا فجر شاحنته": the bomber the trigger
