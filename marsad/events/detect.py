@@ -554,7 +554,9 @@ def _same_side(one: Actor, other: Actor) -> bool:
         # "طائرات التحالف العربي … طيران التحالف": the named coalition and its aircraft
         return one.country == other.country
     if one.kind == other.kind == "noun" and (one.country, one.sector) == (
-            other.country, other.sector):  # "المقاومة الشعبية … أن المقاومة أخذت في التقدم"
+            other.country, other.sector) and one.sector in ("REB", "UAF", "OPP"):
+        # "المقاومة الشعبية … أن المقاومة أخذت في التقدم"; not a state's forces: Yemen's army
+        # and Saleh's forces ("قوات الجيش … وقوات صالح") are both YEM MIL and fight each other
         return _head_word(one.text) == _head_word(other.text)
     return bool(one.name) and one.name == other.name and one.country == other.country
 
