@@ -35,11 +35,6 @@ _LOCATIVE = frozenset(fold_token(w) for w in (
     "عاصمة", "در", "به", "از", "تا", "in", "to", "from", "into", "near", "at"))
 
 
-# "الحدود مع X": the border with a country is a place, not a side of "مع"
-_BORDER = frozenset(fold_token(w) for w in (
-    "الحدود", "حدود", "الحدودية", "الحدودي", "حدودها", "حدوده", "الحدوديه"))
-
-
 # a preposition that ends a trigger and names who is addressed (طلب من موسكو, بحث مع),
 # unlike one that names where to (وصل إلى روسيا)
 _ADDRESSEE = frozenset(fold_token(w) for w in ("من", "مع", "از", "با", "from", "with"))
@@ -426,7 +421,7 @@ def _located(mention, kb: KnowledgeBase, folded, first: int, language) -> bool:
     before = first - 1
     if before >= 0 and any(v in compass_words(language) for v in clitic_variants(folded[before])):
         return True  # "شمال باكستان", "بشمال غرب باكستان": a part of the country
-    if before >= 1 and folded[before] == "مع" and folded[before - 1] in _BORDER:
+    if before >= 1 and actor_words(language, "border_words").match_at(folded, before - 1):
         return True  # "المناطق الحدودية مع باكستان": where, not the side struck
     return before >= 0 and _locative(folded[before])
 
