@@ -275,6 +275,9 @@ def test_no_trigger(text, language):
     # no side is its own target: the resistance seizes, it is not seized
     ("أن المقاومة الشعبية تمكنت من السيطرة على أربع مديريات بالمحافظة, مشيرة إلى أن المقاومة "
      "أخذت في التقدم نحو مديرية يريم", "COERCE", (None, "REB"), None),
+    # counted "من" a side before a verb of harm: harmed (sample 137)
+    ("و كان 5 من الحوثيين وقوات صالح قتلوا وأصيب اثنان آخران في هجوم على حاجز لهم", "ASSAULT",
+     None, ("YEM", "REB")),
     # clerics are a sector of their own
     ("وطالب الأزهر المرجعيات الشيعية في العراق وإيران بإصدار فتاوى صريحة", "REQUEST",
      ("EGY", "REL"), ("IRQ", "REL")),

@@ -1364,6 +1364,8 @@ def _counted_then_harmed(group, folded, words, language) -> bool:
     harmed. Only counted: "المسلحون قتلوا" may be who killed."""
     first = group[0].lead
     before = folded[first - 1] if first else ""
+    if first >= 2 and actor_words(language, "partitive_markers").match_at(folded, first - 1):
+        before = folded[first - 2]  # "و كان 5 من الحوثيين وقوات صالح قتلوا"
     duals, _ = harm_words(language)
     # a side's own noun in the dual counts it too ("إن شرطيين قتلا")
     own_dual = group[0].kind == "noun" and _dual(folded[first], duals)
