@@ -275,6 +275,11 @@ def test_no_trigger(text, language):
     # no side is its own target: the resistance seizes, it is not seized
     ("أن المقاومة الشعبية تمكنت من السيطرة على أربع مديريات بالمحافظة, مشيرة إلى أن المقاومة "
      "أخذت في التقدم نحو مديرية يريم", "COERCE", (None, "REB"), None),
+    # one of a people, by the singular, after a count or next to a verb of harm (sample 137)
+    ("قالت مصادر طبية أن فلسطينياً قتل وأصيب نجلاه برصاص جنود جيش الاحتلال الإسرائيلي",
+     "ASSAULT", ("ISR", "MIL"), ("PSE", "CVL")),
+    ("وأغلقت الشرطة جميع الطرقات إلى الحرم القدسي، واعتقلت نحو 20 فلسطينيا", "COERCE",
+     (None, "COP"), ("PSE", "CVL")),
     # counted "من" a side before a verb of harm: harmed (sample 137)
     ("و كان 5 من الحوثيين وقوات صالح قتلوا وأصيب اثنان آخران في هجوم على حاجز لهم", "ASSAULT",
      None, ("YEM", "REB")),

@@ -24,6 +24,8 @@ from marsad.events.lexicon import (
     home_state,
     is_count_word,
     people_plurals,
+    people_singular,
+    victim_words,
 )
 from marsad.kb import KnowledgeBase, builtin_kb
 from marsad.places.resolve import compass_words
@@ -127,7 +129,8 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     for index, token in enumerate(folded):  # "الإسرائيليين", "Palestinians": the people
         if index in taken:
             continue
-        country = _people_of(token, people_plurals(language), kb)
+        country = _people_of(token, people_plurals(language), kb) or _one_of_people(
+            folded, index, kb, language)
         if country:
             start = index
             if language == "en" and index and index - 1 not in taken \
@@ -280,6 +283,23 @@ def _people_of(token: str, plurals: dict[str, str], kb) -> str | None:
             if country:
                 return country
     return None
+
+
+def _one_of_people(folded, index: int, kb, language) -> str | None:
+    """The country of one of its people named by the singular ([people_singular]) right after
+    a count or next to a verb of harm ("قتل فلسطينياً": the victim was a Palestinian civilian);
+    never a word that is itself a name ("سوريا")."""
+    token = folded[index]
+    if not index or (token,) in kb.by_key:
+        return None
+    words = victim_words(language)
+    harm = words["victim_verbs"] | words["counted_passive_verbs"] | words["counted_victim_verbs"]
+    before = folded[index - 1]
+    after = folded[index + 1] if index + 1 < len(folded) else ""
+    if not (before.isdigit() or is_count_word(before, language)
+            or set(clitic_variants(before)) & harm or set(clitic_variants(after)) & harm):
+        return None  # "أن فلسطينياً قتل" too
+    return _people_of(token, people_singular(language), kb)
 
 
 def _countries_after_of(actors, text, tokens, folded, kb, language) -> None:

@@ -273,6 +273,12 @@ def people_plurals(language: str | None) -> dict[str, str]:
     return dict(load_toml(_lang(language), "actors").get("people_plurals", {}))
 
 
+def people_singular(language: str | None) -> dict[str, str]:
+    """actors.toml's [people_singular]: a singular ending → the adjective's ending it replaces
+    ("يا" → "ي": "فلسطينيا", one Palestinian), read only after a count or a verb of harm."""
+    return dict(load_toml(_lang(language), "actors").get("people_singular", {}))
+
+
 @cache
 def actor_words(language: str | None, kind: str) -> PhraseTable:
     """A word table of lang/*/actors.toml by its section name: headed_by, object_markers,
