@@ -49,9 +49,7 @@ _TABLE.update({"б": "b", "п": "b", "в": "f", "ф": "f", "т": "t", "д": "d"}
 
 def phonetic_key(name: str) -> str:
     words = []
-    for word in name_key(name):
-        if word.startswith("ال") and len(word) > 3:
-            word = word[2:]
+    for word in map(_without_article, name_key(name)):
         if word in ("al", "el", "ibn", "bin"):
             continue
         for digraph, replacement in _DIGRAPHS:
@@ -93,8 +91,12 @@ def spelt_alike(name: str, others: list[str]) -> bool:
                for b in map(_letters, same))
 
 
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
 def _letters(name: str) -> str:
-    return "".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in name_key(name))
+    return "".join(map(_without_article, name_key(name)))
 
 
 def _edits(a: str, b: str) -> int:

@@ -21,11 +21,11 @@ from marsad.entities.mentions import clitic_variants
 from marsad.events.lexicon import (
     actor_nouns,
     actor_words,
+    harm_verbs,
     home_state,
     is_count_word,
     people_plurals,
     people_singular,
-    victim_words,
 )
 from marsad.kb import KnowledgeBase, builtin_kb
 from marsad.places.resolve import compass_words
@@ -290,16 +290,16 @@ def _one_of_people(folded, index: int, kb, language) -> str | None:
     a count or next to a verb of harm ("قتل فلسطينياً": the victim was a Palestinian civilian);
     never a word that is itself a name ("سوريا")."""
     token = folded[index]
-    if not index or (token,) in kb.by_key:
-        return None
-    words = victim_words(language)
-    harm = words["victim_verbs"] | words["counted_passive_verbs"] | words["counted_victim_verbs"]
+    endings = people_singular(language)
+    if not index or not token.endswith(tuple(endings)) or (token,) in kb.by_key:
+        return None  # most tokens end here: this runs for every token no side took
+    harm = harm_verbs(language)
     before = folded[index - 1]
     after = folded[index + 1] if index + 1 < len(folded) else ""
     if not (before.isdigit() or is_count_word(before, language)
             or set(clitic_variants(before)) & harm or set(clitic_variants(after)) & harm):
         return None  # "أن فلسطينياً قتل" too
-    return _people_of(token, people_singular(language), kb)
+    return _people_of(token, endings, kb)
 
 
 def _countries_after_of(actors, text, tokens, folded, kb, language) -> None:

@@ -33,6 +33,7 @@ from marsad.events.lexicon import (
     away_words,
     caller_clause,
     confidence_factors,
+    harm_verbs,
     harm_words,
     home_state,
     is_count_word,
@@ -1339,7 +1340,7 @@ def _harmed_by(group, folded, words, language) -> bool:
     هجوم": the army killed). A verb of harm with no active reading right after the subject
     says so with no cause ("المتشددين لقوا حتفهم")."""
     _, causes = harm_words(language)
-    harm = words["victim_verbs"] | words["counted_passive_verbs"] | words["counted_victim_verbs"]
+    harm = harm_verbs(language)
     end = group[-1].end
     if end < len(folded) and set(clitic_variants(folded[end])) & words["harmed_subject_verbs"]:
         return True  # "إن المتشددين لقوا حتفهم عندما قصف الجيش"
@@ -1373,7 +1374,7 @@ def _counted_then_harmed(group, folded, words, language) -> bool:
     counted = any(form.isdigit() or form in words["counts"] for form in forms)
     if not (counted or own_dual):
         return False
-    harm = words["victim_verbs"] | words["counted_passive_verbs"] | words["counted_victim_verbs"]
+    harm = harm_verbs(language)
     # "57 مدنياً بينهم 12 طفلاً و6 نساء قتلوا": the ones among them are counted too
     marker = actor_words(language, "among_markers").match_at(folded, group[-1].end) \
         if group[-1].end < len(folded) else None

@@ -350,6 +350,14 @@ def victim_words(language: str | None) -> dict[str, frozenset[str]]:
 
 
 @cache
+@cache
+def harm_verbs(language: str | None) -> frozenset[str]:
+    """Every verb of harm of [grammar] (victim_verbs, counted_passive_verbs,
+    counted_victim_verbs): the words after or before which a side was harmed."""
+    words = victim_words(language)
+    return words["victim_verbs"] | words["counted_passive_verbs"] | words["counted_victim_verbs"]
+
+
 def harm_words(language: str | None) -> tuple[tuple[str, ...], PhraseTable]:
     """events.toml's [grammar] dual_endings (a dual noun counts two: "شخصان") and harm_causes
     ("في هجوم", "بانفجار": what harmed the subject of the verb before)."""

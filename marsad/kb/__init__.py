@@ -100,17 +100,19 @@ class KnowledgeBase:
         self.entities = {entity.id: entity for entity in entities}
         self.by_key: dict[tuple[str, ...], set[str]] = {}
         self.by_phonetic: dict[str, set[str]] = {}
+        self._sounding: dict[tuple[str, str], list[str]] = {}  # (key, id) -> its names
         self.adjectives: dict[str, str] = {}  # folded nisba -> country code
         from marsad.kb.countries import held_back
 
         blocked = held_back()
         for entity in entities:
             for name in entity.all_names():
-                key = name_key(name)
+                key, sound = name_key(name), phonetic_key(name)
+                self._sounding.setdefault((sound, entity.id), []).append(name)
                 # a CLDR country's name that is an everyday word ("مالي") links in no text
                 if key and not (entity.id.startswith("cldr:") and key in blocked):
                     self.by_key.setdefault(key, set()).add(entity.id)
-                    self.by_phonetic.setdefault(phonetic_key(name), set()).add(entity.id)
+                    self.by_phonetic.setdefault(sound, set()).add(entity.id)
             for adjective in entity.adjectives:
                 self.adjectives[" ".join(name_key(adjective))] = entity.country or ""
         for adjective, country in _demonyms():
@@ -141,9 +143,8 @@ class KnowledgeBase:
         key = phonetic_key(text)
         if len(key) < MIN_PHONETIC_KEY:
             return []
-        found = [self.entities[i] for i in sorted(self.by_phonetic.get(key, ()))]
-        return [e for e in found if spelt_alike(
-            text, [name for name in e.all_names() if phonetic_key(name) == key])]
+        return [self.entities[i] for i in sorted(self.by_phonetic.get(key, ()))
+                if spelt_alike(text, self._sounding[key, i])]
 
 
 def _entity(record: dict) -> Entity:
