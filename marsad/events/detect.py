@@ -66,6 +66,7 @@ from marsad.events.modality import (
     requested,
     since_event,
     undated_pluperfect,
+    welcomed_agreement,
     years_before,
 )
 from marsad.events.plover import UNDIRECTED_TYPES
@@ -229,15 +230,23 @@ def _without_partitives(actors: list[Actor], folded: list[str], language) -> lis
     داعش"), is a number of that actor: the count gives way."""
     markers = actor_words(language, "partitive_markers")
     members = actor_words(language, "member_nouns")
-    starts = {a.start for a in actors}
+    starts = {a.start for a in actors} | {a.lead for a in actors}
+    units = quantity_words(language)
 
     def partitive(actor: Actor) -> bool:
         if actor.kind != "noun" or actor.sector != "CVL" or \
                 not is_count_word(folded[actor.end - 1], language):
             return False
         index = actor.end
+        if index < len(folded) and units.get(folded[index].removeprefix("ال")) in (
+                "killed", "wounded"):
+            return True  # "خلفت عشرات القتلى": a tally of the dead, no side
         if index < len(folded) and markers.match_at(folded, index) is not None:
             index += 1
+        ranks = actor_words(language, "casualty_ranks").match_at(folded, index) \
+            if index < len(folded) else None
+        if ranks is not None:  # "العشرات في صفوف قوات صالح"
+            index = ranks.end
         while index < len(folded) and index not in starts and index < actor.end + 3 \
                 and members.match_at(folded, index) is not None:
             index += 1
@@ -320,9 +329,10 @@ def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
         if actor.country is None and actor.kind == "noun":
             actor.country = _possessor(actor, actors, language) or _genitive_country(actor,
                                                                                       actors)
+    many = actor_words(language, "many_states")
     for actor in actors:
         if actor.country is None and actor.sector in ("REB", "MIL", "CVL", "COP", "GOV") \
-                and actor.kind == "noun":
+                and actor.kind == "noun" and not many.match_at([fold_token(actor.text)], 0):
             actor.country = _named_before(actor, context.actors + context.nouns) or focus
     for actor in actors:
         if actor.kind == "country" and actor.country in context.sectors:
@@ -356,6 +366,15 @@ def _suicide_attacker(sources, targets, folded, language):
         return sources, targets
     return doers, [a for a in targets if a not in doers] + [
         a for a in sources if a.sector != "UAF"]
+
+
+def _claimed(sources, match, folded, language) -> bool:
+    """Whether the sources, before the trigger, claim it ([claim_markers] between them and
+    it: "أعلن تنظيم داعش أمس الخميس مسؤوليته عن هجوم")."""
+    if not sources or sources[-1].end > match.start:
+        return False
+    claims = actor_words(language, "claim_markers")
+    return any(claims.match_at(folded, index) for index in range(sources[-1].end, match.start))
 
 
 def _genitive_country(actor: Actor, actors: list[Actor]) -> str | None:
@@ -507,6 +526,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                 chronology_entry(text, article)
                 or background_aside(folded, found.get("times", []), language)
                 or (event.type == "ASSAULT" and condemned_attack(folded, match, language))
+                or (event.type == "AGREE" and welcomed_agreement(folded, match, language))
                 or since_event(folded, match, language)
                 or event.type == "ASSAULT" and answered_event(folded, match, language)
                 or undated_pluperfect(folded, match, clauses, found.get("times", []),
@@ -869,7 +889,8 @@ def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor
             if actor.entity_id and actor.entity_id == last.entity_id and \
                     len(between) <= _APPOSITION_GAP:
                 continue
-            starts_with_and = folded[actor.start].startswith("و") and actor.start == last.end
+            # by the words that name it: "الحوثيون وميليشيات صالح" (Saleh's militias)
+            starts_with_and = folded[actor.lead].startswith("و") and actor.lead == last.end
             glue = all(t in ("و", "and", "،", ",") or t in adjectives
                        or t.startswith("و") and t[1:] in adjectives for t in between)
             if (starts_with_and or glue and between) and len(between) <= 2 \
@@ -898,7 +919,10 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     before = [g for g in groups if g[-1].end <= match.start and g[0].start >= clause_start]
     patients = [g for g in groups if g[0].start >= clause_start and (
         g in before and _acted_on(g, folded, language) or _harmed(g, folded, language, groups))]
-    before = [g for g in before if g not in patients]
+    # what a side held, struck by an earlier trigger ("كانت ضد أهداف للمتطرفين … بينها أربع
+    # غارات"), is no subject of a later one
+    before = [g for g in before if g not in patients
+              and not _struck_holder(g[0].lead, match, folded, language)]
     is_noun = is_noun_trigger(folded, match, language)
     if is_noun:
         # "المسائل التي تطرّق إليها لافروف أثناء اللقاء": the meeting is the relative
@@ -951,12 +975,18 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
                         and g[0].sector == "UAF"]
     if not before and named_by_trigger:  # "أن انتحاريًا فجر شاحنته": the bomber the trigger
         before = named_by_trigger        # word names is who struck
-    if is_noun and after and after[0] not in marked and _genitive_after(match, after[0], folded,
-                                                                       objects, language):
+    if before and _claimed(before[0], match, folded, language):
+        # "أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري": the claimer struck, the bomber the
+        # attack noun names was its man
+        sources, rest = before[0], [g for g in after if g[0].sector != "UAF"]
+    elif is_noun and after and after[0] not in marked and _genitive_after(match, after[0], folded,
+                                                                         objects, language):
         sources, rest = after[0], after[1:]
     elif before:
         sources, rest = before[0], after
     elif after and after[0] not in marked and not _owned(after[0], folded, language) \
+            and not _oblique_object(after[0], match, folded, is_noun) \
+            and not _event_noun_subject(match, after[0], folded, language, is_noun) \
             and not _addressed_after_subject(after[0], match, folded, trigger) \
             and not _answered(
             folded, match.end, after[0][0].lead, language) and not any(
@@ -981,8 +1011,10 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         # قتلوا»"): the doer is unnamed, not whoever the sentence before named (the police
         # officer who spoke); "الطائرة السورية التي تمّ إسقاطها" still takes the side named before
         sources, rest = context.actors[:1], after
-    elif patients or doer:
-        sources, rest = [], after
+    elif patients or doer or after and (_oblique_object(after[0], match, folded, is_noun)
+                                        or not is_noun and _event_noun_subject(
+                                            match, after[0], folded, language, is_noun)):
+        sources, rest = [], after  # no doer named: what was struck still is
     else:
         return [], []
     # the side marked as object first, then the side the text says was harmed ("وقتل … 4 جنود
@@ -1001,7 +1033,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         g[0].start < match.end or not _answered(folded, match.end, g[0].lead, language))]
     targets = next((g for g in rest if g in marked),
                    patients[0] if patients else rest[0] if rest else [])
-    agent = _agent(groups, match, clause_end, folded, language) \
+    agent = (_agent(groups, match, clause_end, folded, language)
+             or _agent_before(groups, match, clause_start, folded, language)) \
         if trigger.type in _MILITARY else None  # a protest "against killings by X" is not X's
     if agent and agent is not sources:
         targets = [] if targets is agent else targets
@@ -1112,6 +1145,10 @@ def _genitive_after(match, group, folded, objects, language) -> bool:
     lead = group[0].lead
     if lead and actor_words(language, "held_places").match_at(folded, lead - 1):
         return False
+    if _definite(folded[match.end - 1]) and not folded[lead].startswith("ل") and not any(
+            w in relative_pronouns(language) for w in folded[match.end:lead]):
+        return False  # "الهجمات أيضا وحدات تكتيكية": a noun with the article has no genitive
+        # (but "الزيارة التي أجراها الرئيس" names its doer)
     return _unmarked_gap(folded, match.end, lead, objects, 3) and not any(
         _trigger_at(folded, index, language, verbs_only=True)
         for index in range(match.end, lead))
@@ -1126,6 +1163,20 @@ def _addressed_after_subject(group, match, folded, trigger) -> bool:
         and (folded[end][:1] == "ب" or folded[end] in ("الى", "إلى"))
 
 
+# the oblique ending of a dual or a sound plural ("شرطيين", "مدنيين"): never a subject
+_OBLIQUE_ENDING = "ين"
+
+
+def _oblique_object(group, match, folded, is_noun: bool) -> bool:
+    """A side noun in the oblique case right after a verb ("قتل شرطيين", "قصف مدنيين") is its
+    object: the subject would be "شرطيان", "مدنيون". Nouns of sides only, not names, which may
+    end alike ("البحرين", "فلسطين")."""
+    first = group[0]
+    word = folded[first.start]
+    return not is_noun and first.lead == match.end and first.kind == "noun" and \
+        len(word) >= 5 and word.endswith(_OBLIQUE_ENDING)
+
+
 def _owned(group, folded, language) -> bool:
     """Whether a belonging word ends right before ``group`` ("المقرات التابعة لداعش", "مواقع
     تتبع الحوثيين"): the side owns what the sentence talks of, it is no verb's subject
@@ -1133,6 +1184,28 @@ def _owned(group, folded, language) -> bool:
     markers, lead = actor_words(language, "belongs_to_markers"), group[0].lead
     return any((found := markers.match_at(folded, lead - back)) is not None
                and found.end == lead for back in range(1, min(lead, 4) + 1))
+
+
+def _event_noun_subject(match, group, folded, language, is_noun: bool) -> bool:
+    """Whether a verb's subject is the definite event noun right after it, so that the side
+    after that noun is its object ("واستهدفت الهجمات أيضا وحدات تكتيكية": the attacks hit the
+    units). A noun with the article takes no genitive: "استهدفت غارات التحالف مواقع" has the
+    coalition's raids."""
+    if is_noun:  # the event noun itself, subject of the trigger verb before it: "استهدفت
+        # الهجمات أيضا وحدات" (not "الحشود لقوات النظام", nor the subject of a relative
+        # clause on it: "الزيارة التي سيقوم بها وزير الخارجية")
+        lead = group[0].lead
+        return match.start > 0 and _trigger_at(folded, match.start - 1, language,
+                                               verbs_only=True) \
+            and _definite(folded[match.end - 1]) and not folded[lead].startswith("ل") and \
+            not any(w in relative_pronouns(language) for w in folded[match.end:lead])
+    end = _trigger_chain_end(folded, match.end, language)
+    return match.end < end <= group[0].lead and _definite(folded[end - 1])
+
+
+def _definite(word: str) -> bool:
+    """Whether a word has the article, clitics peeled ("والهجمات")."""
+    return any(v.startswith("ال") for v in clitic_variants(word))
 
 
 def _trigger_chain_end(folded, index: int, language) -> int:
@@ -1191,6 +1264,22 @@ def _agent(groups, match, clause_end: int, folded, language, past_triggers: bool
                 folded, match.end, m.start, language))}
     return next((g for g in groups if g[0].start >= match.end and g[0].lead in ends
                  and g[0].start < clause_end), None)
+
+
+def _agent_before(groups, match, clause_start: int, folded, language):
+    """The side an agent marker names right before a trigger noun that tells what the harm
+    happened in ("لقي … مصرعه على يد قوات النظام السوري خلال الاشتباكات": the regime's
+    forces), if it is the last side before the noun and a word of [harm_settings] is right
+    before the noun."""
+    before = [g for g in groups if clause_start <= g[0].start and g[-1].end <= match.start]
+    if not before or not match.start or not actor_words(language, "harm_settings").match_at(
+            folded, match.start - 1):
+        return None
+    last = before[-1]
+    markers = actor_words(language, "agent_markers")
+    return last if any((found := markers.match_at(folded, start)) is not None
+                       and found.end == last[0].lead
+                       for start in range(max(0, last[0].lead - 3), last[0].lead)) else None
 
 
 def _adjective_sides(match, text, tokens, folded, actors, language) -> list[Actor]:
@@ -1314,13 +1403,34 @@ def _harmed(group, folded, language, groups=()) -> bool:
             return True
         counted = any(w.isdigit() or is_count_word(w, language) or _dual(w, duals)
                       for w in [*folded[index + 1:first], *own])
-        if verb & words["counted_passive_verbs"] and subject and (counted or _fire_after(
-                group, folded, language)):
+        # a civilian right after it, not in the plural that may be its subject ("قتل مدني
+        # وجرح عشرة", not "قتل مستوطنون فلسطينيا")
+        civilian = group[0].sector == "CVL" and index == first - 1 and \
+            not folded[first].endswith("ون")
+        if verb & words["counted_passive_verbs"] and subject and (counted or civilian or
+                                                                   _fire_after(group, folded,
+                                                                               language)):
             # "قتل ثلاثة جنود", "وقتل أول من أمس 4 جنود إثيوبيين"; one killed by fire
             # ("قتل جندي إسرائيلي برصاص قناص فلسطيني") was killed, he did not kill
             return True
     return _counted_then_harmed(group, folded, words, language) or _harmed_by(
-        group, folded, words, language)
+        group, folded, words, language) or _in_ranks_of_the_harmed(group, folded, language)
+
+
+def _in_ranks_of_the_harmed(group, folded, language) -> bool:
+    """A side "in the ranks of" which the dead or wounded were counted ("خلفت عشرات القتلى في
+    صفوف المتمردين", "مقتل وإصابة العشرات في صفوف قوات صالح"): harmed."""
+    lead = group[0].lead
+    ranks = actor_words(language, "casualty_ranks")
+    units = quantity_words(language)
+    nouns = victim_words(language)["victim_nouns"]
+    for start in range(max(0, lead - 3), lead):
+        found = ranks.match_at(folded, start)
+        if found is not None and found.end == lead:
+            return any(units.get(w.removeprefix("ال")) in ("killed", "wounded")
+                       or set(clitic_variants(w)) & nouns
+                       for w in folded[max(0, start - 4):start])
+    return False
 
 
 def _fire_after(group, folded, language) -> bool:

@@ -23,7 +23,8 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "off_topic_words", "confidence_factors", "anaphoric_words", "away_words",
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
            "clause_modality_words", "victim_words", "background_openers", "not_consult_words",
-           "not_assault_words", "condemnation_words", "after_modality_words", "after_reach",
+           "not_assault_words", "condemnation_words", "welcome_words", "after_modality_words",
+           "after_reach",
            "governing_modality_words", "since_words", "since_event_words", "request_objects",
            "report_cues", "ReportCues", "sin_roots",
            "undergo_words", "purpose_verbs", "attacker_adjectives", "pluperfect_words",
@@ -330,7 +331,11 @@ def noun_triggers(language: str | None) -> frozenset[str]:
 
 def is_noun_trigger(folded, match, language) -> bool:
     """Whether the trigger is a noun ("زيارة", "الغارات"), clitics peeled: a noun names its
-    agent after it and weighs less as evidence of a new event."""
+    agent after it and weighs less as evidence of a new event. Right after a pronoun that
+    opens a reported clause the word is its verb ("نفى الجيش مزاعم بأنه قصف مدنيين": he
+    shelled, not the shelling of)."""
+    if match.start and actor_words(language, "speaker_pronouns").match_at(folded, match.start - 1):
+        return False
     return any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
 
 
@@ -349,7 +354,6 @@ def victim_words(language: str | None) -> dict[str, frozenset[str]]:
                         "counted_victim_verbs", "harmed_subject_verbs", "counts")}
 
 
-@cache
 @cache
 def harm_verbs(language: str | None) -> frozenset[str]:
     """Every verb of harm of [grammar] (victim_verbs, counted_passive_verbs,
@@ -410,6 +414,13 @@ def not_assault_words(language: str | None) -> PhraseTable:
     """events.toml's [not_assault]: accident words (a crash, a technical fault) that make the
     dead no one's victims."""
     return _phrases(_section_words(language, "events", "not_assault"), "not_assault")
+
+
+@cache
+def welcome_words(language: str | None) -> PhraseTable:
+    """events.toml's [welcome]: verbs and nouns of welcoming, whose object is a deal already
+    made."""
+    return _phrases(_section_words(language, "events", "welcome"), "welcome")
 
 
 @cache

@@ -40,6 +40,7 @@ from marsad.events.lexicon import (
     since_event_words,
     since_words,
     undergo_words,
+    welcome_words,
 )
 from marsad.time.expressions import SUPPORTED_LANGUAGES, days_ahead, find_times
 from marsad.time.vocabulary import vocabulary as time_vocabulary
@@ -263,6 +264,15 @@ def condemned_attack(folded, match, language) -> bool:
         end = match.start
     return bool(condemnation_words(language).find_all(
         folded[max(0, end - _CONDEMNED_REACH):end]))
+
+
+def welcomed_agreement(folded, match, language) -> bool:
+    """An agreement noun that is what a welcome is for ("رحبت جامعة الدول العربية بالهدنة
+    الإنسانية"): the deal welcomed, told in passing; the welcome is the day's news."""
+    if not folded[match.start].startswith(("ب", "وب")):
+        return False
+    return bool(welcome_words(language).find_all(
+        folded[max(0, match.start - _CONDEMNED_REACH):match.start]))
 
 
 def answered_event(folded, match, language) -> bool:

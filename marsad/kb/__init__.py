@@ -229,10 +229,11 @@ def coalition_leader(theatres: list[str], day: dt.date | None = None,
     air force there: unnamed aircraft are its own."""
     iso = day.isoformat() if day else None
     for country in theatres:
-        for coalition in _coalitions():
-            if aircraft and not coalition.get("sole_air_force"):
-                continue
-            if country in coalition["theatres"] and (iso is None or (
-                    coalition["start"] <= iso and iso < coalition.get("end", "9999"))):
+        fighting = [c for c in _coalitions() if country in c["theatres"] and (iso is None or (
+            c["start"] <= iso and iso < c.get("end", "9999")))]
+        for coalition in fighting:
+            if not aircraft or coalition.get("sole_air_force"):
                 return coalition["leader"]
+        if aircraft and fighting:
+            return None  # over Syria several air forces fly: unnamed jets are no one's known
     return None

@@ -51,6 +51,7 @@ class Span:
     entity: bool = False        # an entities-stage GPE/LOC/FAC mention covers it
     qualifier: str | None = None
     after_noun: bool = False    # right after an indefinite feminine or plural noun ("غارة")
+    given_name_before: bool = False  # right after a given name ("علي الأحمدي")
 
 
 @dataclass
@@ -77,6 +78,7 @@ class _Words:
     directions: dict[str, str]
     not_places: frozenset[str]
     stop: frozenset[str]
+    given_names: frozenset[str] = frozenset()
 
 
 @cache
@@ -114,7 +116,8 @@ def _words(language: str) -> _Words:
     directions = {fold_token(w): d for w, d in data.get("directions", {}).items()}
     not_places = frozenset(fold_token(w) for w in data.get("not_places", {}).get("words", []))
     stop = frozenset(fold_token(w) for w in load_toml(lang, "stopwords").get("words", []))
-    return _Words(cues, cues_after, arrival, prepositions, directions, not_places, stop)
+    given = frozenset(fold_token(w) for w in data.get("given_names", {}).get("words", []))
+    return _Words(cues, cues_after, arrival, prepositions, directions, not_places, stop, given)
 
 
 @cache
@@ -150,6 +153,7 @@ def find_spans(text: str, language: str | None, gazetteer: Gazetteer, sentence: 
         span.entity = any(s <= start and end <= e for s, e in entities)
         before = tokens[index - 1][2] if index else ""
         span.after_noun = not before.startswith("ال") and before.endswith(("ة", "ه", "ات"))
+        span.given_name_before = before in words.given_names
         if _plausible(span, tokens[index][2], length, words):
             spans.append(span)
             last_end = index + length - 1
@@ -208,6 +212,8 @@ def _plausible(span: Span, first: str, length: int, words: _Words) -> bool:
     if whole in words.not_places or lower_case_word(span.text):
         return False  # "led to clashes": "Led" is a Russian village, "led" no place
     key = fold_token(span.text) if length == 1 else None
+    if key is not None and not span.cue and span.given_name_before and key.startswith("ال"):
+        return False  # "المتحدث باسم المقاومة، علي الأحمدي": a family name, not Al Ahmadi
     if key is not None:
         bare = clitic_variants(key)[-1]
         if {key, bare} & (words.stop | words.not_places):
