@@ -395,6 +395,25 @@ def test_standing_campaigns_deals_welcomed_and_tallies_are_background(text, even
     assert found and all(e.modality == "historical" for e in found), found
 
 
+def test_what_a_side_denies_doing_is_denied_and_below_the_floor():
+    events = _dated_events("الى ذلك نفى الجيش التركي امس مزاعم بأنه قصف مدنيين في قرية زركله "
+                           "بشمالي العراق")
+    strike = next(e for e in events if e.type == "ASSAULT")
+    assert strike.modality == "denied" and strike.confidence < 0.75
+    assert any(e.type == "REJECT" for e in events)
+
+
+def test_states_unnamed_condemn_with_no_country_and_a_claim_names_no_second_target():
+    condemned = [e for e in _dated_events("أدانت دول عربية وإقليمية وعالمية، أمس، الجريمة "
+                                          "الإرهابية التي استهدفت مسجدا في عسير.")
+                 if e.type == "ACCUSE"]
+    assert condemned and condemned[0].sources[0].country is None
+    claim = code_sentence("وأعلنت طالبان مسؤوليتها عن الهجوم على القاعدة العسكرية، الذي جاء في "
+                          "أعقاب تفجير انتحاري نفذته طالبان خارج أكاديمية الشرطة الأفغانية",
+                          "ar", "ASSAULT")
+    assert claim["source"] == ("AFG", "REB") and claim["target"] != ("AFG", "REB")
+
+
 def test_noun_and_its_adjective_are_one_side():
     """"مفجرون انتحاريون": suicide bombers, not bombers striking a suicide attacker."""
     found = code_sentence("كما هاجم مفجرون انتحاريون سياسيين بينهم زعيمة المعارضة", "ar",

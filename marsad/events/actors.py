@@ -53,7 +53,8 @@ class Actor:
     sector: str | None
     name: str | None = None
     entity_id: str | None = None
-    kind: str = "entity"   # entity, noun, country, coordinated, place (host), struck (place hit)
+    kind: str = "entity"   # entity, noun, country, coordinated, place (host), struck (place hit),
+    # states (many, none named)
     phrase_start: int | None = None  # token where the words introducing it begin
 
     @property

@@ -331,8 +331,11 @@ def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
                                                                                       actors)
     many = actor_words(language, "many_states")
     for actor in actors:
+        if actor.kind == "noun" and many.match_at([fold_token(actor.text.split()[0])], 0):
+            actor.kind = "states"  # "أدانت دول عربية": many states, none of them named
+    for actor in actors:
         if actor.country is None and actor.sector in ("REB", "MIL", "CVL", "COP", "GOV") \
-                and actor.kind == "noun" and not many.match_at([fold_token(actor.text)], 0):
+                and actor.kind == "noun":
             actor.country = _named_before(actor, context.actors + context.nouns) or focus
     for actor in actors:
         if actor.kind == "country" and actor.country in context.sectors:
@@ -657,7 +660,7 @@ def _confidence(event: Event, text, folded, match, language, index) -> float:
         if language else None
     if event.report_probability is not None:
         confidence = _mean_with_classifiers(confidence, event)
-    if event.modality in ("future", "historical"):
+    if event.modality in ("future", "historical", "denied"):
         # planned or background: not the day's news, however report-like the sentence reads;
         # weighed after the report classifier, which sees no modality and (refitted on samples
         # 62-111) rated "ويلتقي … غدا" 0.85, lifting a planned meeting over the 0.75 floor
@@ -763,8 +766,8 @@ def _coded(event: Event, folded, match, language) -> bool:
     """Worth a record: someone known acts, or unnamed gunmen strike someone known. A noun
     trigger ("زيارة", "الاتفاق") in a sentence about something else needs more than one side
     to stand for an event: both sides, or a place of its own."""
-    if not any(a.sector and (a.country or a.entity_id) for a in event.sources) and \
-            not _unidentified_attack(event):
+    if not any(a.sector and (a.country or a.entity_id or a.kind == "states")
+               for a in event.sources) and not _unidentified_attack(event):
         return False
     if event.type == "MOBILIZE" and all(a.sector == "CVL" for a in event.sources):
         return False  # "حشدا كبيرا من المشيعين": a crowd of mourners is no troop movement
@@ -975,17 +978,22 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
                         and g[0].sector == "UAF"]
     if not before and named_by_trigger:  # "أن انتحاريًا فجر شاحنته": the bomber the trigger
         before = named_by_trigger        # word names is who struck
+    # an oblique side noun right after the verb is its object, unless what was struck is
+    # marked after it ("هاجم مسلحين … ثكنة عسكرية لجنود الحرس الثوري": a slip for "مسلحون")
+    oblique = bool(after) and _oblique_object(after[0], match, folded, is_noun) and not any(
+        g in marked for g in after[1:])
     if before and _claimed(before[0], match, folded, language):
         # "أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري": the claimer struck, the bomber the
         # attack noun names was its man
-        sources, rest = before[0], [g for g in after if g[0].sector != "UAF"]
+        sources, rest = before[0], [g for g in after if g[0].sector != "UAF" and not any(
+            _same_side(a, b) for a in g for b in before[0])]  # nor the claimer named again
     elif is_noun and after and after[0] not in marked and _genitive_after(match, after[0], folded,
                                                                          objects, language):
         sources, rest = after[0], after[1:]
     elif before:
         sources, rest = before[0], after
     elif after and after[0] not in marked and not _owned(after[0], folded, language) \
-            and not _oblique_object(after[0], match, folded, is_noun) \
+            and not oblique \
             and not _event_noun_subject(match, after[0], folded, language, is_noun) \
             and not _addressed_after_subject(after[0], match, folded, trigger) \
             and not _answered(
@@ -1011,9 +1019,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         # قتلوا»"): the doer is unnamed, not whoever the sentence before named (the police
         # officer who spoke); "الطائرة السورية التي تمّ إسقاطها" still takes the side named before
         sources, rest = context.actors[:1], after
-    elif patients or doer or after and (_oblique_object(after[0], match, folded, is_noun)
-                                        or not is_noun and _event_noun_subject(
-                                            match, after[0], folded, language, is_noun)):
+    elif patients or doer or after and (oblique or not is_noun and _event_noun_subject(
+            match, after[0], folded, language, is_noun)):
         sources, rest = [], after  # no doer named: what was struck still is
     else:
         return [], []
@@ -1491,8 +1498,9 @@ def _counted_then_harmed(group, folded, words, language) -> bool:
     among = marker is not None and marker.end < len(folded) and (
         folded[marker.end].isdigit() or is_count_word(folded[marker.end], language))
     reach = 10 if among else 4  # not "وبينهم عائلات الجنود الذين قتلوا": others, not counted
+    # from the first side on: a name may run on over the verb ("وقوات المخلوع صالح قتلوا")
     return any(set(clitic_variants(folded[index])) & harm
-               for index in range(group[-1].end, min(len(folded), group[-1].end + reach)))
+               for index in range(group[0].end, min(len(folded), group[-1].end + reach)))
 
 
 def _acted_on(group, folded, language) -> bool:
