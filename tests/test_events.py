@@ -403,6 +403,15 @@ def test_what_a_side_denies_doing_is_denied_and_below_the_floor():
     assert any(e.type == "REJECT" for e in events)
 
 
+def test_a_denial_governs_only_the_clause_right_after_it_and_agents_stay_near():
+    events = _dated_events("ونفت «واشنطن بوست» التهم الموجهة إليه ووصفتها بأنها «منافية للعقل»، "
+                           "وحثت مجلس حقوق الإنسان التابع للأمم المتحدة على التدخل.")
+    assert [e.modality for e in events if e.type == "REQUEST"] == ["asserted"]
+    cleared = code_sentence("إن المقاومة طهرت جبل صبر من الحوثيين واقتربت من مطار تعز والحوبان وما "
+                            "تحتاجه هو غطاء جوي من قبل قوات التحالف", "ar", "ASSAULT")
+    assert cleared["source"] != ("SAU", "MIL"), cleared
+
+
 def test_states_unnamed_condemn_with_no_country_and_a_claim_names_no_second_target():
     condemned = [e for e in _dated_events("أدانت دول عربية وإقليمية وعالمية، أمس، الجريمة "
                                           "الإرهابية التي استهدفت مسجدا في عسير.")

@@ -1260,6 +1260,13 @@ def _fronted_objects(before, folded, language) -> list:
     return (marked or before[-1:]) if len(before) > 1 else []
 
 
+# words from a trigger to the agent marker that names its doer: "قتل شرطي في هجوم شنه" (3),
+# "تعرض للخطف على أيدي مسلحين" (0); not "طهرت جبل صبر من الحوثيين واقتربت من مطار تعز والحوبان
+# وما تحتاجه هو غطاء جوي من قبل قوات التحالف" (16: the cover it needs, not who cleared the
+# mountain)
+_AGENT_REACH = 10
+
+
 def _agent(groups, match, clause_end: int, folded, language, past_triggers: bool = False):
     """The group after the trigger that an agent marker names as the doer ("هجوم نفذه
     انتحاري", "للخطف على أيدي مسلحين", "وقتل شرطي في هجوم شنه إرهابيون"), if any. A marker
@@ -1267,7 +1274,7 @@ def _agent(groups, match, clause_end: int, folded, language, past_triggers: bool
     حركة الجهاد": the raid is not Islamic Jihad's), but for ``past_triggers`` (a
     condemnation's accused: "أدان التفجير الذي نفذه")."""
     ends = {m.end for m in actor_words(language, "agent_markers").find_all(folded)
-            if m.start >= match.end and (past_triggers or not _answered(
+            if match.end <= m.start < match.end + _AGENT_REACH and (past_triggers or not _answered(
                 folded, match.end, m.start, language))}
     return next((g for g in groups if g[0].start >= match.end and g[0].lead in ends
                  and g[0].start < clause_end), None)

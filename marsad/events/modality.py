@@ -381,6 +381,9 @@ def governing_clause(clauses, position: int) -> int | None:
     return clauses.start(start - 1) if start else None
 
 
+_DENIAL_REACH = 6  # words before a reported clause in which a denial governs it
+
+
 def add_modality(event: Event, folded, match, language, clause_start: int = 0,
                   clause_end: int | None = None, governing: int | None = None) -> None:
     """Modality from the words before the trigger: an attempt or a condition anywhere in its
@@ -400,7 +403,10 @@ def add_modality(event: Event, folded, match, language, clause_start: int = 0,
     if governing is not None:
         above = folded[governing:clause_start]
         for kind, table in governing_modality_words(language).items():
-            if table.find_all(above):
+            # a denial governs the clause right after what it denies ("نفى الجيش امس مزاعم
+            # بأنه قصف"), not one that a description of it opens far on ("ونفت «واشنطن بوست»
+            # التهم الموجهة إليه ووصفتها بأنها «منافية للعقل»، وحثت مجلس حقوق الإنسان")
+            if table.find_all(above[-_DENIAL_REACH:] if kind == "denied" else above):
                 event.modality = kind
                 return
     for kind, table in modality_words(language).items():
