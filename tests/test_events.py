@@ -566,6 +566,7 @@ def test_actor_checks_are_of_real_checked_events():
     ("saudinewsnet_actors_paired.tsv", [23, 26, 9, 25]),
     ("saudinewsnet_actors_paired2.tsv", [17, 24, 16, 25]),
     ("saudinewsnet_actors_paired3.tsv", [14, 26, 10, 21]),
+    ("saudinewsnet_actors_paired4.tsv", [15, 21, 14, 22]),
 ])
 def test_paired_actor_read_matches_its_header(name, totals):
     """The paired reads of recoded events: 40 rows, each side judged 0 or 1 in both runs, and
