@@ -371,6 +371,11 @@ def test_actor_codes_of_sample_134(text, event_type, source, target):
     # killed "at the hands of" a side, in clashes told after it: that side struck
     ("لقي سعود بن سعدي الخثعمي مصرعه على يد قوات النظام السوري خلال الاشتباكات في مدينة "
      "القريتين", "ASSAULT", ("SYR", "MIL"), None),
+    # "قوات الأسد" is the phrase of actors.toml (SYR MIL), not Bashar al-Assad (SYR GOV); the
+    # shelling came "from the positions of" its source
+    ("أدى القصف العنيف الذي استخدمت فيه الصواريخ وقذائف الهاون وتعرض له مخيم درعا للاجئين "
+     "الفلسطينيين جنوب سوريا من مواقع قوات الأسد لمقتل عدد من الأطفال", "ASSAULT",
+     ("SYR", "MIL"), ("PSE", "CVL")),
 ])
 def test_actor_codes_of_sample_138(text, event_type, source, target):
     """Actor errors the hand check of sample 138 found (saudinewsnet_actors_checked.tsv)."""

@@ -107,6 +107,7 @@ def find_actors(text: str, tokens, mentions, language: str | None,
         actors.append(actor)
         taken.update(range(first, last + 1))
     nouns = actor_nouns(language).find_all(folded)
+    _yield_to_phrases(actors, taken, nouns)
     _add_coalitions(actors, taken, nouns, text, tokens, folded, kb, language)
     for match in nouns:
         if taken & set(range(match.start, match.end)):
@@ -156,6 +157,17 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     _part_of_side(actors, folded, language)
     _headed_by(actors, folded, language)
     return actors
+
+
+def _yield_to_phrases(actors: list[Actor], taken: set[int], nouns) -> None:
+    """A name inside a side phrase of actors.toml that opens before it ("قوات الأسد": SYR
+    MIL, the ruler's forces, not Bashar al-Assad, SYR GOV) gives way to the phrase."""
+    for match in nouns:
+        inside = [a for a in actors if match.start < a.start and a.end <= match.end]
+        if inside:
+            actors[:] = [a for a in actors if a not in inside]
+            for actor in inside:
+                taken.difference_update(range(actor.start, actor.end))
 
 
 def _add_home_state(actors, taken: set[int], text, tokens, folded, language) -> None:
@@ -578,6 +590,8 @@ def _borrow_codes(actors: list[Actor], folded: list[str],
             # "وزير الخارجية الروسي سيرغي لافروف", "نظيره الروسي X"; a word between and another
             # sector is another side: "القوات الحكومية مواقع الحوثيين"
             noun.kind = "absorbed"
+            if noun.sector == "MIL" and person.sector == "GOV" and person.start == noun.end:
+                person.sector = "MIL"  # "قوات الأسد", "ميليشيات حفتر": the ruler's forces
         if noun.kind == "absorbed":  # the name's phrase starts with the words introducing it
             person.phrase_start = noun.start
     _office_after_name(actors, folded, trigger_tokens)
