@@ -373,6 +373,14 @@ def test_actor_codes_of_sample_134(text, event_type, source, target):
      "القريتين", "ASSAULT", ("SYR", "MIL"), None),
     # "قوات الأسد" is the phrase of actors.toml (SYR MIL), not Bashar al-Assad (SYR GOV); the
     # shelling came "from the positions of" its source
+    # sample 139: the dead "من" a side were that side's; "مسلح" after an attack noun is how it
+    # was carried out, not a gunman, and the genitive after it struck
+    ("وقال المصدر إن قصفا مكثفا استهدف معسكر الصدرين بمريس، سقط على إثره قتلى وجرحى من "
+     "الحوثيين", "ASSAULT", None, ("YEM", "REB")),
+    ("وفي محافظة الحديدة، قتل حوثيان وأصيب 4 آخرون في هجوم مسلح للمقاومة على نقطة تابعة "
+     "للمتمردين بمديرية باجل غربي اليمن", "ASSAULT", (None, "REB"), None),
+    ("وأعلن الجيش الامريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في العاصمة",
+     "ASSAULT", ("USA", "MIL"), (None, "UAF")),
     ("أدى القصف العنيف الذي استخدمت فيه الصواريخ وقذائف الهاون وتعرض له مخيم درعا للاجئين "
      "الفلسطينيين جنوب سوريا من مواقع قوات الأسد لمقتل عدد من الأطفال", "ASSAULT",
      ("SYR", "MIL"), ("PSE", "CVL")),

@@ -38,6 +38,7 @@ from marsad.events.lexicon import (
     home_state,
     is_count_word,
     is_noun_trigger,
+    manner_adjectives,
     not_assault_words,
     not_consult_words,
     not_report_words,
@@ -915,7 +916,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     groups = _groups(actors, folded, language)
     clause_start = clauses.start(match.start)
     clause_end = clauses.end(match.end)
-    groups = [g for g in groups if g[0].start < clause_end]
+    groups = [g for g in groups if g[0].start < clause_end and not _manner_adjective(
+        g, match, folded, language)]
     between = _between_sides(groups, match, clause_end, folded, language)
     if between:
         return between
@@ -1051,6 +1053,14 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if trigger.type in _CONDEMNING:
         targets = _accused(doer, targets, match, folded, language)
     return list(sources), list(targets)
+
+
+def _manner_adjective(group, match, folded, language) -> bool:
+    """A side word that, right after the attack noun, is its adjective ("هجوم مسلح للمقاومة":
+    an armed attack by the resistance, no gunman; events.toml [grammar] manner_adjectives)."""
+    return len(group) == 1 and group[0].start == match.end and group[0].end == match.end + 1 \
+        and folded[group[0].start] in manner_adjectives(language) \
+        and is_noun_trigger(folded, match, language)  # not "قواته قتلت مسلحا"
 
 
 def _between_sides(groups, match, clause_end: int, folded, language):

@@ -27,7 +27,8 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "after_reach",
            "governing_modality_words", "since_words", "since_event_words", "request_objects",
            "report_cues", "ReportCues", "sin_roots",
-           "undergo_words", "purpose_verbs", "attacker_adjectives", "pluperfect_words",
+           "undergo_words", "purpose_verbs", "attacker_adjectives", "manner_adjectives",
+           "pluperfect_words",
            "pluperfect_verbs", "request_heads", "infinitive_markers", "aspect_verbs",
            "is_noun_trigger", "home_state"]
 
@@ -508,6 +509,13 @@ def request_objects(language: str | None) -> frozenset[str]:
 def sin_roots(language: str | None) -> tuple[str, ...]:
     """events.toml's [grammar] sin_roots: stems whose س is the root's, not the future prefix."""
     return tuple(sorted(_grammar_words(language, "sin_roots")))
+
+
+@cache
+def manner_adjectives(language: str | None) -> frozenset[str]:
+    """events.toml's [grammar] manner_adjectives (folded): after an attack noun they say how it
+    was carried out ("هجوم مسلح"), not who carried it out."""
+    return _grammar_words(language, "manner_adjectives")
 
 
 @cache
