@@ -965,7 +965,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
             folded, clause_start - 1):
         said = [g for g in groups if g[-1].end < clause_start]
         before = said[-1:]  # "قالت روسيا … إنها كثفت": the speaker acts
-    if not before and clause_start and (not after or after[0] in marked) and actor_words(
+    if not before and clause_start and (not after or after[0] in marked or _owned(
+            after[0], folded, language)) and actor_words(
             language, "subject_goes_on").match_at(folded, clause_start - 1):
         # "واصلت المقاومة الشعبية … عملياتها، حيث استهدفت تجمعات ميليشيا الحوثي": the clause
         # goes on with the subject of the one before it
