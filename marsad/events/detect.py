@@ -43,6 +43,7 @@ from marsad.events.lexicon import (
     not_consult_words,
     not_report_words,
     noun_triggers,
+    oblique_endings,
     off_topic_words,
     possessive_endings,
     pronouns,
@@ -232,15 +233,13 @@ def _without_partitives(actors: list[Actor], folded: list[str], language) -> lis
     markers = actor_words(language, "partitive_markers")
     members = actor_words(language, "member_nouns")
     starts = {a.start for a in actors} | {a.lead for a in actors}
-    units = quantity_words(language)
 
     def partitive(actor: Actor) -> bool:
         if actor.kind != "noun" or actor.sector != "CVL" or \
                 not is_count_word(folded[actor.end - 1], language):
             return False
         index = actor.end
-        if index < len(folded) and units.get(folded[index].removeprefix("ال")) in (
-                "killed", "wounded"):
+        if index < len(folded) and _casualty_word(folded[index], language):
             return True  # "خلفت عشرات القتلى": a tally of the dead, no side
         if index < len(folded) and markers.match_at(folded, index) is not None:
             index += 1
@@ -983,8 +982,10 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         before = named_by_trigger        # word names is who struck
     # an oblique side noun right after the verb is its object, unless what was struck is
     # marked after it ("هاجم مسلحين … ثكنة عسكرية لجنود الحرس الثوري": a slip for "مسلحون")
-    oblique = bool(after) and _oblique_object(after[0], match, folded, is_noun) and not any(
-        g in marked for g in after[1:])
+    oblique = bool(after) and _oblique_object(after[0], match, folded, is_noun, language) \
+        and not any(g in marked for g in after[1:])
+    event_subject = bool(after) and _event_noun_subject(match, after[0], folded, language,
+                                                        is_noun)
     if before and _claimed(before[0], match, folded, language):
         # "أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري": the claimer struck, the bomber the
         # attack noun names was its man
@@ -996,8 +997,7 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     elif before:
         sources, rest = before[0], after
     elif after and after[0] not in marked and not _owned(after[0], folded, language) \
-            and not oblique \
-            and not _event_noun_subject(match, after[0], folded, language, is_noun) \
+            and not oblique and not event_subject \
             and not _addressed_after_subject(after[0], match, folded, trigger) \
             and not _answered(
             folded, match.end, after[0][0].lead, language) and not any(
@@ -1022,8 +1022,7 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         # قتلوا»"): the doer is unnamed, not whoever the sentence before named (the police
         # officer who spoke); "الطائرة السورية التي تمّ إسقاطها" still takes the side named before
         sources, rest = context.actors[:1], after
-    elif patients or doer or after and (oblique or not is_noun and _event_noun_subject(
-            match, after[0], folded, language, is_noun)):
+    elif patients or doer or oblique or not is_noun and event_subject:
         sources, rest = [], after  # no doer named: what was struck still is
     else:
         return [], []
@@ -1181,18 +1180,15 @@ def _addressed_after_subject(group, match, folded, trigger) -> bool:
         and (folded[end][:1] == "ب" or folded[end] in ("الى", "إلى"))
 
 
-# the oblique ending of a dual or a sound plural ("شرطيين", "مدنيين"): never a subject
-_OBLIQUE_ENDING = "ين"
-
-
-def _oblique_object(group, match, folded, is_noun: bool) -> bool:
-    """A side noun in the oblique case right after a verb ("قتل شرطيين", "قصف مدنيين") is its
-    object: the subject would be "شرطيان", "مدنيون". Nouns of sides only, not names, which may
-    end alike ("البحرين", "فلسطين")."""
+def _oblique_object(group, match, folded, is_noun: bool, language) -> bool:
+    """A side noun in the oblique case right after a verb ("قتل شرطيين", "قصف مدنيين";
+    [grammar] oblique_endings) is its object: the subject would be "شرطيان", "مدنيون". Nouns
+    of sides only, not names, which may end alike ("البحرين", "فلسطين")."""
     first = group[0]
     word = folded[first.start]
-    return not is_noun and first.lead == match.end and first.kind == "noun" and \
-        len(word) >= 5 and word.endswith(_OBLIQUE_ENDING)
+    endings = oblique_endings(language)
+    return bool(endings) and not is_noun and first.lead == match.end and \
+        first.kind == "noun" and len(word) >= 5 and word.endswith(endings)
 
 
 def _owned(group, folded, language) -> bool:
@@ -1447,15 +1443,18 @@ def _in_ranks_of_the_harmed(group, folded, language) -> bool:
     صفوف المتمردين", "مقتل وإصابة العشرات في صفوف قوات صالح"): harmed."""
     lead = group[0].lead
     ranks = actor_words(language, "casualty_ranks")
-    units = quantity_words(language)
     nouns = victim_words(language)["victim_nouns"]
     for start in range(max(0, lead - 3), lead):
         found = ranks.match_at(folded, start)
         if found is not None and found.end == lead:
-            return any(units.get(w.removeprefix("ال")) in ("killed", "wounded")
-                       or set(clitic_variants(w)) & nouns
+            return any(_casualty_word(w, language) or set(clitic_variants(w)) & nouns
                        for w in folded[max(0, start - 4):start])
     return False
+
+
+def _casualty_word(word: str, language) -> bool:
+    """A word for the dead or the wounded ([quantities] killed, wounded), article or not."""
+    return quantity_words(language).get(word.removeprefix("ال")) in ("killed", "wounded")
 
 
 def _fire_after(group, folded, language) -> bool:

@@ -28,6 +28,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "governing_modality_words", "since_words", "since_event_words", "request_objects",
            "report_cues", "ReportCues", "sin_roots",
            "undergo_words", "purpose_verbs", "attacker_adjectives", "manner_adjectives",
+           "oblique_endings",
            "pluperfect_words",
            "pluperfect_verbs", "request_heads", "infinitive_markers", "aspect_verbs",
            "is_noun_trigger", "home_state"]
@@ -363,12 +364,20 @@ def harm_verbs(language: str | None) -> frozenset[str]:
     return words["victim_verbs"] | words["counted_passive_verbs"] | words["counted_victim_verbs"]
 
 
+@cache
 def harm_words(language: str | None) -> tuple[tuple[str, ...], PhraseTable]:
     """events.toml's [grammar] dual_endings (a dual noun counts two: "شخصان") and harm_causes
     ("في هجوم", "بانفجار": what harmed the subject of the verb before)."""
     endings = tuple(_section_words(language, "events", "grammar", "dual_endings"))
     return endings, _phrases(_section_words(language, "events", "grammar", "harm_causes"),
                              "cause")
+
+
+@cache
+def oblique_endings(language: str | None) -> tuple[str, ...]:
+    """events.toml's [grammar] oblique_endings: the endings of a dual or sound plural in the
+    oblique case ("شرطيين", "مدنيين"), never a subject's (none outside Arabic)."""
+    return tuple(_section_words(language, "events", "grammar", "oblique_endings"))
 
 
 def is_count_word(token: str, language: str | None) -> bool:
