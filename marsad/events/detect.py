@@ -28,6 +28,7 @@ from marsad.events.lexicon import (
     Trigger,
     actor_words,
     anaphoric_words,
+    apposition_titles,
     attacker_adjectives,
     attribution_words,
     away_words,
@@ -45,6 +46,7 @@ from marsad.events.lexicon import (
     noun_triggers,
     oblique_endings,
     off_topic_words,
+    plural_verb_endings,
     possessive_endings,
     pronouns,
     quantity_words,
@@ -346,7 +348,8 @@ def _sides(actors, match, text, tokens, language, context, clauses):
     """Source and target of one trigger: the roles around it, unless nationality adjectives
     on the trigger noun name them; a target the trigger implies where none is named."""
     folded = [t for _, _, t in tokens]
-    sources, targets = _roles(actors, match, folded, match.value, language, context, clauses)
+    sources, targets = _roles(actors, match, folded, match.value, language, context, clauses,
+                              _voweled_passives(text, tokens, language))
     sides = _adjective_sides(match, text, tokens, folded, actors, language)
     if sides:
         sources, targets = sides[:1], sides[1:] or targets
@@ -354,6 +357,23 @@ def _sides(actors, match, text, tokens, language, context, clauses):
         sources = _fire_of(match, text, tokens, folded, language)
     sources, targets = _suicide_attacker(sources, targets, folded, language)
     return sources, targets or _counterpart(match, text, tokens, sources)
+
+
+_DAMMA = "\u064f"
+
+
+def _voweled_passives(text, tokens, language) -> frozenset[int]:
+    """The verbs of harm a writer marked passive with a damma on the first letter ("أن الجنود
+    قُتلوا عندما سقطت قذائف", "قُتل"): unvocalised, "الجنود قتلوا" may be the soldiers
+    killing; so marked, the side beside the verb was killed."""
+    harm = harm_verbs(language)
+    marked = set()
+    for index, (start, end, word) in enumerate(tokens):
+        raw = text[start:end]
+        raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 and raw[2:3] == _DAMMA else raw
+        if raw[1:2] == _DAMMA and set(clitic_variants(word)) & harm:
+            marked.add(index)
+    return frozenset(marked)
 
 
 def _suicide_attacker(sources, targets, folded, language):
@@ -890,7 +910,8 @@ def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor
             last = groups[-1][-1]
             between = folded[last.end:actor.start]
             if actor.entity_id and actor.entity_id == last.entity_id and \
-                    len(between) <= _APPOSITION_GAP:
+                    len(between) <= _APPOSITION_GAP or _office_in_apposition(
+                    actor, last, between, language):
                 continue
             # by the words that name it: "الحوثيون وميليشيات صالح" (Saleh's militias)
             starts_with_and = folded[actor.lead].startswith("و") and actor.lead == last.end
@@ -900,11 +921,42 @@ def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor
                     or actor.kind == "coordinated":  # "مسؤولين من الولايات المتحدة وروسيا"
                 groups[-1].append(actor)
                 continue
+            if len(groups[-1]) == 1 and _office_of(last, actor, between):
+                groups[-1] = [actor]
+                continue
         groups.append([actor])
     return groups
 
 
-def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: _Clauses):
+def _office_of(body: Actor, person: Actor, between: list[str]) -> bool:
+    """A body named right before a person (one honorific between at most) is the office the
+    person holds ("المشرف العام على مركز الملك سلمان للإغاثة … الدكتور عبدالله الربيعة"): the
+    person is the side, not the body."""
+    kb = builtin_kb()
+    owner = kb.get(body.entity_id) if body.entity_id else None
+    holder = kb.get(person.entity_id) if person.entity_id else None
+    return owner is not None and holder is not None and len(between) <= 1 and \
+        owner.type in ("organisation", "government_body") and holder.type == "person"
+
+
+def _office_in_apposition(office: Actor, person: Actor, between: list[str], language) -> bool:
+    """An office noun after a named person and his titles is his office ("محمد بن نايف بن
+    عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية"), no second side: the name's
+    links ("بن X") and then only words of [apposition_titles] between, at least one; an office
+    of another country ("وزير الخارجية المصري") is someone else."""
+    if office.kind != "noun" or office.sector not in ("GOV", "MIL") or not person.entity_id \
+            or office.country not in (None, person.country) or not between:
+        return False
+    links, titles = apposition_titles(language)
+    index = 0
+    while index + 1 < len(between) and between[index] in links:
+        index += 2  # "بن عبدالعزيز"
+    rest = between[index:]
+    return bool(rest) and len(between) <= 10 and all(w in titles for w in rest)
+
+
+def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: _Clauses,
+           passives: frozenset[int] = frozenset()):
     """Source and target groups around a trigger.
 
     Before the trigger, the subject is the first actor of its clause (after إن/أن/که), not
@@ -922,7 +974,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         return between
     before = [g for g in groups if g[-1].end <= match.start and g[0].start >= clause_start]
     patients = [g for g in groups if g[0].start >= clause_start and (
-        g in before and _acted_on(g, folded, language) or _harmed(g, folded, language, groups))]
+        g in before and _acted_on(g, folded, language) or _harmed(g, folded, language, groups)
+        or g[-1].end in passives or g[0].lead - 1 in passives)]
     # what a side held, struck by an earlier trigger ("كانت ضد أهداف للمتطرفين … بينها أربع
     # غارات"), is no subject of a later one
     before = [g for g in before if g not in patients
@@ -982,7 +1035,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         before = named_by_trigger        # word names is who struck
     # an oblique side noun right after the verb is its object, unless what was struck is
     # marked after it ("هاجم مسلحين … ثكنة عسكرية لجنود الحرس الثوري": a slip for "مسلحون")
-    oblique = bool(after) and _oblique_object(after[0], match, folded, is_noun, language) \
+    oblique = bool(after) and (_oblique_object(after[0], match, folded, is_noun, language)
+                               or _after_plural_verb(after[0], match, folded, is_noun, language)) \
         and not any(g in marked for g in after[1:])
     event_subject = bool(after) and _event_noun_subject(match, after[0], folded, language,
                                                         is_noun)
@@ -1011,10 +1065,12 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         # not past what the act answers ("الغارات جاءت ردا على هجوم نفذه مسلحون"); after a
         # noun, not past another trigger's verb ("نفذ 21 ضربة أصابت مناطق … مستهدفا وحدات")
         sources, rest = after[0], after[1:]
-    elif clauses.joined(match.start) and [
-            g for g in groups if g[-1].end <= clause_start]:
-        # "هددت الولايات المتحدة …، كما فرضت عقوبات": the sentence's subject goes on
-        sources, rest = [g for g in groups if g[-1].end <= clause_start][0], after
+    elif clauses.joined(match.start) and (subjects := [
+            g for g in groups if g[-1].end <= clause_start
+            and not _harmed(g, folded, language, groups)]):
+        # "هددت الولايات المتحدة …، كما فرضت عقوبات": the sentence's subject goes on; not the
+        # harmed ("قتل 13 عراقياً …، فبعد تفجير عبوة ناسفة")
+        sources, rest = subjects[0], after
     elif instruments:  # "قصفت المنطقة بطائرات روسية": the aircraft's side struck
         sources, rest = instruments[0], after
     elif context.actors and not any(g[-1].end == match.start for g in patients):
@@ -1042,6 +1098,10 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         g[0].start < match.end or not _answered(folded, match.end, g[0].lead, language))]
     targets = next((g for g in rest if g in marked),
                    patients[0] if patients else rest[0] if rest else [])
+    if _object_after_subject(sources, rest, match, is_noun) and not patients:
+        # "اتهمت منظمة «هيومن رايتس ووتش» الحوثيين بارتكاب جرائم حرب … استهدافهم للمدنيين":
+        # the object right after the subject, not a later side with "ل"
+        targets = rest[0]
     agent = (_agent(groups, match, clause_end, folded, language)
              or _agent_before(groups, match, clause_start, folded, language)) \
         if trigger.type in _MILITARY else None  # a protest "against killings by X" is not X's
@@ -1053,6 +1113,20 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if trigger.type in _CONDEMNING:
         targets = _accused(doer, targets, match, folded, language)
     return list(sources), list(targets)
+
+
+_KIND_WORDS = 2  # "اتهمت منظمة «هيومن رايتس ووتش»": words before a name that say what it is
+
+
+def _object_after_subject(sources, rest, match, is_noun: bool) -> bool:
+    """Whether a verb's subject follows it (a word such as "منظمة" may stand between) and the
+    next side follows the subject at once, unmarked: verb, subject, object. A side noun
+    without the article before it is in construct ("جنود الاحتلال"): the next is its genitive."""
+    construct = bool(sources) and sources[-1].kind == "noun" and not _definite(
+        sources[-1].text.split()[0])
+    return not is_noun and bool(sources) and bool(rest) and not construct and \
+        match.end <= sources[0].lead <= match.end + _KIND_WORDS \
+        and rest[0][0].lead == sources[-1].end and rest[0][0].lead == rest[0][0].start
 
 
 def _manner_adjective(group, match, folded, language) -> bool:
@@ -1189,6 +1263,16 @@ def _oblique_object(group, match, folded, is_noun: bool, language) -> bool:
     endings = oblique_endings(language)
     return bool(endings) and not is_noun and first.lead == match.end and \
         first.kind == "noun" and len(word) >= 5 and word.endswith(endings)
+
+
+def _after_plural_verb(group, match, folded, is_noun: bool, language) -> bool:
+    """A side right after a verb in the plural ([grammar] plural_verb_endings: "أن مقاتليها
+    استهدفوا دورية عسكرية") is its object: a verb before its subject stays singular
+    ("استهدف المقاتلون"), so one in the plural had its subject before it."""
+    verb = folded[match.end - 1]
+    endings = plural_verb_endings(language)
+    return bool(endings) and not is_noun and group[0].lead == match.end and \
+        len(verb) >= 5 and verb.endswith(endings)
 
 
 def _owned(group, folded, language) -> bool:
@@ -1434,6 +1518,10 @@ def _harmed(group, folded, language, groups=()) -> bool:
             # "قتل ثلاثة جنود", "وقتل أول من أمس 4 جنود إثيوبيين"; one killed by fire
             # ("قتل جندي إسرائيلي برصاص قناص فلسطيني") was killed, he did not kill
             return True
+    end = group[-1].end
+    if end < len(folded) and folded[end] in words["harmed_adjectives"] and _definite(
+            folded[group[0].lead]):
+        return True  # "خروج غالبية الجنود المصابين من المستشفى"
     return _counted_then_harmed(group, folded, words, language) or _harmed_by(
         group, folded, words, language) or _in_ranks_of_the_harmed(group, folded, language)
 
@@ -1515,6 +1603,9 @@ def _counted_then_harmed(group, folded, words, language) -> bool:
     among = marker is not None and marker.end < len(folded) and (
         folded[marker.end].isdigit() or is_count_word(folded[marker.end], language))
     reach = 10 if among else 4  # not "وبينهم عائلات الجنود الذين قتلوا": others, not counted
+    end = group[-1].end
+    if end < len(folded) and actor_words(language, "belongs_to_markers").match_at(folded, end):
+        reach = 8  # "25 من ميليشيات الحوثي وقوات موالية للرئيس المخلوع علي صالح قتلوا"
     # from the first side on: a name may run on over the verb ("وقوات المخلوع صالح قتلوا")
     return any(set(clitic_variants(folded[index])) & harm
                for index in range(group[0].end, min(len(folded), group[-1].end + reach)))

@@ -291,6 +291,15 @@ def actor_words(language: str | None, kind: str) -> PhraseTable:
 
 
 @cache
+def apposition_titles(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """actors.toml's [apposition_titles]: the folded links of a name ("بن") and the title
+    words that may stand between a named person and his office in apposition."""
+    section = load_toml(_lang(language), "actors").get("apposition_titles", {})
+    return (frozenset(fold_token(w) for w in section.get("name_links", [])),
+            frozenset(fold_token(w) for w in section.get("words", [])))
+
+
+@cache
 def home_state(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """actors.toml's [home_state]: the folded words for "the kingdom" a paper writes for its
     own country, and the outlets' countries (ISO alpha-3) for which they do."""
@@ -350,10 +359,11 @@ def possessive_endings(language: str | None) -> tuple[str, ...]:
 @cache
 def victim_words(language: str | None) -> dict[str, frozenset[str]]:
     """events.toml's [grammar] victim_verbs, victim_nouns, counted_passive_verbs,
-    counted_victim_verbs, harmed_subject_verbs and counts (folded)."""
+    counted_victim_verbs, harmed_subject_verbs, harmed_adjectives and counts (folded)."""
     return {key: _grammar_words(language, key)
             for key in ("victim_verbs", "victim_nouns", "counted_passive_verbs",
-                        "counted_victim_verbs", "harmed_subject_verbs", "counts")}
+                        "counted_victim_verbs", "harmed_subject_verbs", "harmed_adjectives",
+                        "counts")}
 
 
 @cache
@@ -378,6 +388,13 @@ def oblique_endings(language: str | None) -> tuple[str, ...]:
     """events.toml's [grammar] oblique_endings: the endings of a dual or sound plural in the
     oblique case ("شرطيين", "مدنيين"), never a subject's (none outside Arabic)."""
     return tuple(_section_words(language, "events", "grammar", "oblique_endings"))
+
+
+@cache
+def plural_verb_endings(language: str | None) -> tuple[str, ...]:
+    """events.toml's [grammar] plural_verb_endings: a verb so ending agrees with a subject
+    before it ("استهدفوا"), so the side after it is its object (none outside Arabic)."""
+    return tuple(_section_words(language, "events", "grammar", "plural_verb_endings"))
 
 
 def is_count_word(token: str, language: str | None) -> bool:

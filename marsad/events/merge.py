@@ -33,7 +33,9 @@ def merge_restated(events: list[Event]) -> list[Event]:
             twin.restated = [*event.restated, event.sentence]
         else:
             twin.restated.append(event.sentence)
-        if _detail(event) > _detail(twin) and twin.date_basis == event.date_basis:
+        if event.sources and not twin.sources or _detail(event) > _detail(twin) and \
+                twin.date_basis == event.date_basis and (event.sources or not twin.sources):
+            # a telling that names the doer is the fuller one, whatever else it leaves out
             twin.sources, twin.targets = event.sources, event.targets  # lead, then who met
             twin.mode = event.mode or twin.mode
         twin.date = twin.date or event.date
@@ -121,6 +123,8 @@ def _same_sides(first: Event, second: Event) -> bool:
         # country's actors meeting each other do not fit inside every meeting of that country
         lesser = first if len(one) <= len(two) else second
         return one == two or (one <= two or two <= one) and not lesser.targets
+    if bool(first.sources) != bool(second.sources):
+        return _unnamed_doer_again(first, second)
     if not country_set(first.sources) or country_set(first.sources) != country_set(second.sources):
         return False
     if _opposed(first.sources, second.sources):
@@ -129,6 +133,20 @@ def _same_sides(first: Event, second: Event) -> bool:
         return False
     one, two = country_set(first.targets), country_set(second.targets)
     return not one or not two or one == two
+
+
+_RESTATED_REACH = 3  # sentences between a telling and one that leaves its doer out
+
+
+def _unnamed_doer_again(first: Event, second: Event) -> bool:
+    """A telling that leaves the doer out, a few sentences from one that names him, of the
+    same side struck ("تحرير 21 قرية … على الجماعات الإرهابية" … "وأشار إلى أن العمليات أسفرت
+    عن تدمير تحصينات وأوكار الإرهابيين"): the operations told again, not a new attack."""
+    codes = [{(a.country, a.sector) for a in e.targets if a.country and a.sector}
+             for e in (first, second)]
+    told = [first.sentence, *first.restated]  # the latest telling counts
+    return bool(codes[0]) and codes[0] == codes[1] and \
+        min(abs(at - second.sentence) for at in told) <= _RESTATED_REACH
 
 
 # the state's sectors; the others (rebels, gunmen, parties, civilians) stand apart from it
