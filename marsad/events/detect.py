@@ -34,6 +34,8 @@ from marsad.events.lexicon import (
     away_words,
     caller_clause,
     confidence_factors,
+    freed_from,
+    given_names,
     harm_verbs,
     harm_words,
     home_state,
@@ -913,11 +915,15 @@ def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor
                     len(between) <= _APPOSITION_GAP or _office_in_apposition(
                     actor, last, between, language):
                 continue
+            if actor.kind == last.kind == "entity" and not actor.sector and \
+                    set(between) <= given_names(language) and len(between) <= 1:
+                continue  # "الرئيس المخلوع علي عبدالله صالح": his name after the title
             # by the words that name it: "الحوثيون وميليشيات صالح" (Saleh's militias)
             starts_with_and = folded[actor.lead].startswith("و") and actor.lead == last.end
             glue = all(t in ("و", "and", "،", ",") or t in adjectives
                        or t.startswith("و") and t[1:] in adjectives for t in between)
             if (starts_with_and or glue and between) and len(between) <= 2 \
+                    or _joined_members(folded[last.end:actor.lead], language) \
                     or actor.kind == "coordinated":  # "مسؤولين من الولايات المتحدة وروسيا"
                 groups[-1].append(actor)
                 continue
@@ -926,6 +932,14 @@ def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor
                 continue
         groups.append([actor])
     return groups
+
+
+def _joined_members(between: list[str], language) -> bool:
+    """Whether the words between two sides end in "and the members of" ("ميليشيات الحوثي
+    المتمردة وعناصر الرئيس المخلوع"): the second is coordinated with the first."""
+    last = between[-1] if between else ""
+    return 0 < len(between) <= 2 and last.startswith("و") and actor_words(
+        language, "member_nouns").match_at([last[1:]], 0) is not None
 
 
 def _office_of(body: Actor, person: Actor, between: list[str]) -> bool:
@@ -1012,7 +1026,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         or _struck_holder(g[0].lead, match, folded, language)
         or folded[g[0].lead][:1] == "ل"
         and not own_lam(g) and trigger.type not in ("MOBILIZE", "ASSAULT")
-        or trigger.mode == "phone" and folded[g[0].lead][:1] == "ب")]  # "اتصالا هاتفيا بالرئيس"
+        or trigger.mode == "phone" and folded[g[0].lead][:1] == "ب"  # "اتصالا هاتفيا بالرئيس"
+        or _driven_out(g, match, folded, language))]
     if not before and clause_start and actor_words(language, "speaker_pronouns").match_at(
             folded, clause_start - 1):
         said = [g for g in groups if g[-1].end < clause_start]
@@ -1127,6 +1142,18 @@ def _object_after_subject(sources, rest, match, is_noun: bool) -> bool:
     return not is_noun and bool(sources) and bool(rest) and not construct and \
         match.end <= sources[0].lead <= match.end + _KIND_WORDS \
         and rest[0][0].lead == sources[-1].end and rest[0][0].lead == rest[0][0].start
+
+
+def _driven_out(group, match, folded, language) -> bool:
+    """A side "من" which a liberation freed a place, within a few words of the trigger
+    ([freed_from]: "تحرير عدن من الميليشيات الحوثية"): the side driven out."""
+    words, markers = freed_from(language)
+    lead = group[0].lead
+    return folded[match.start] in words and 0 < lead - match.end <= _FREED_REACH and \
+        folded[lead - 1] in markers
+
+
+_FREED_REACH = 5  # "تحرير محافظة عدن ولحج من": the places freed, then the side
 
 
 def _manner_adjective(group, match, folded, language) -> bool:

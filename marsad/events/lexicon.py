@@ -291,6 +291,23 @@ def actor_words(language: str | None, kind: str) -> PhraseTable:
 
 
 @cache
+def given_names(language: str | None) -> frozenset[str]:
+    """places.toml's [given_names] (folded): a first name between a title and the rest of a
+    name ("المخلوع علي عبدالله صالح") is part of it."""
+    section = load_toml(_lang(language), "places").get("given_names", {})
+    return frozenset(fold_token(w) for w in section.get("words", []))
+
+
+@cache
+def freed_from(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """actors.toml's [freed_from]: the folded words of liberation and the words after which
+    the side driven out stands ("تحرير عدن من الميليشيات")."""
+    section = load_toml(_lang(language), "actors").get("freed_from", {})
+    return (frozenset(fold_token(w) for w in section.get("words", [])),
+            frozenset(fold_token(w) for w in section.get("markers", [])))
+
+
+@cache
 def apposition_titles(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """actors.toml's [apposition_titles]: the folded links of a name ("بن") and the title
     words that may stand between a named person and his office in apposition."""

@@ -144,8 +144,11 @@ def _unnamed_doer_again(first: Event, second: Event) -> bool:
     عن تدمير تحصينات وأوكار الإرهابيين"): the operations told again, not a new attack."""
     codes = [{(a.country, a.sector) for a in e.targets if a.country and a.sector}
              for e in (first, second)]
+    doers = {(a.country, a.sector) for a in first.sources + second.sources}
     told = [first.sentence, *first.restated]  # the latest telling counts
-    return bool(codes[0]) and codes[0] == codes[1] and \
+    # not where the side struck is coded like the other telling's doer ("لقي 20 متمردا مصرعهم"
+    # and "الحوثيون … المقاومة الشعبية": the resistance and the Houthis are both YEM REB)
+    return bool(codes[0]) and codes[0] == codes[1] and not codes[0] & doers and \
         min(abs(at - second.sentence) for at in told) <= _RESTATED_REACH
 
 
