@@ -969,6 +969,27 @@ def _office_in_apposition(office: Actor, person: Actor, between: list[str], lang
     return bool(rest) and len(between) <= 10 and all(w in titles for w in rest)
 
 
+@dataclass
+class _Scene:
+    """The sides around one trigger, sorted once for the rules that pick its source and
+    target: those before it in its clause, those after it, the harmed, the instruments and the
+    ones a marker makes objects."""
+    match: Any
+    folded: list[str]
+    trigger: Trigger
+    language: str | None
+    groups: list
+    clause_start: int
+    clause_end: int
+    is_noun: bool
+    before: list
+    after: list
+    patients: list
+    instruments: list
+    marked: list
+    doer: Any = None  # a condemnation's accused, never its source
+
+
 def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: _Clauses,
            passives: frozenset[int] = frozenset()):
     """Source and target groups around a trigger.
@@ -979,13 +1000,28 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     An actor after مع/ضد/با is the target; with no subject left, the subject of the sentence
     before carries over (Arabic drops it: "وحرّر تل الجابية بعد مواجهات مع جبهة النصرة")."""
     groups = _groups(actors, folded, language)
-    clause_start = clauses.start(match.start)
     clause_end = clauses.end(match.end)
     groups = [g for g in groups if g[0].start < clause_end and not _manner_adjective(
         g, match, folded, language)]
     between = _between_sides(groups, match, clause_end, folded, language)
     if between:
         return between
+    scene = _scene(groups, match, folded, trigger, language, clauses, passives)
+    _subject_left_out(scene, context, clauses)
+    chosen = _subject(scene, context, clauses)
+    if chosen is None:
+        return [], []
+    sources, rest = chosen
+    sources, targets = _object(scene, sources, rest)
+    return _reassigned(scene, sources, targets)
+
+
+def _scene(groups, match, folded, trigger: Trigger, language, clauses: _Clauses,
+           passives: frozenset[int]) -> _Scene:
+    """Sort the clause's sides: before the trigger (less the harmed and the holders of what an
+    earlier trigger struck), after it, harmed, instruments, marked as objects."""
+    clause_start = clauses.start(match.start)
+    clause_end = clauses.end(match.end)
     before = [g for g in groups if g[-1].end <= match.start and g[0].start >= clause_start]
     patients = [g for g in groups if g[0].start >= clause_start and (
         g in before and _acted_on(g, folded, language) or _harmed(g, folded, language, groups)
@@ -1015,39 +1051,65 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if fronted:  # verb-final Persian: "تروریست‌ها دو مرزبان ایرانی را ترور کردند"
         before = [g for g in before if g not in fronted]
         after = fronted + after
-    objects = actor_words(language, "object_markers")
-    def own_lam(group) -> bool:  # "لافروف": the ل is the name's, not a preposition
-        first = group[0]
-        return first.lead == first.start and first.kind == "entity" and \
-            fold_token(first.text).startswith("ل")
+    marked = fronted + [g for g in after if g not in fronted
+                        and _marked_object(g, match, folded, trigger, language)]
+    return _Scene(match, folded, trigger, language, groups, clause_start, clause_end, is_noun,
+                  before, after, patients, instruments, marked, doer)
 
-    marked = fronted + [g for g in after if g not in fronted and g[0].lead > 0 and (
-        objects.match_at(folded, g[0].lead - 1)
-        or _struck_holder(g[0].lead, match, folded, language)
-        or folded[g[0].lead][:1] == "ل"
-        and not own_lam(g) and trigger.type not in ("MOBILIZE", "ASSAULT")
-        or trigger.mode == "phone" and folded[g[0].lead][:1] == "ب"  # "اتصالا هاتفيا بالرئيس"
-        or _driven_out(g, match, folded, language))]
-    if not before and clause_start and actor_words(language, "speaker_pronouns").match_at(
-            folded, clause_start - 1):
+
+def _marked_object(group, match, folded, trigger: Trigger, language) -> bool:
+    """Whether a word before a side after the trigger makes it the object: مع/ضد/على, a held
+    place struck, "ل" (not a name's own ل, nor after an attack or a mobilisation), "ب" after a
+    phone call ("اتصالا هاتفيا بالرئيس"), "من" after a liberation."""
+    first = group[0]
+    if first.lead <= 0:
+        return False
+    own_lam = first.lead == first.start and first.kind == "entity" and \
+        fold_token(first.text).startswith("ل")  # "لافروف": the ل is the name's
+    return bool(
+        actor_words(language, "object_markers").match_at(folded, first.lead - 1)
+        or _struck_holder(first.lead, match, folded, language)
+        or folded[first.lead][:1] == "ل" and not own_lam
+        and trigger.type not in ("MOBILIZE", "ASSAULT")
+        or trigger.mode == "phone" and folded[first.lead][:1] == "ب"
+        or _driven_out(group, match, folded, language))
+
+
+def _subject_left_out(scene: _Scene, context, clauses: _Clauses) -> None:
+    """Where no side stands before the trigger, who the text means all the same: the speaker
+    of "إنها", the subject of the clause "حيث" goes on from, whom a pronoun points back to in
+    the sentence before, the bomber the trigger word names."""
+    folded, language, clause_start = scene.folded, scene.language, scene.clause_start
+    groups, after = scene.groups, scene.after
+    if not scene.before and clause_start and actor_words(
+            language, "speaker_pronouns").match_at(folded, clause_start - 1):
         said = [g for g in groups if g[-1].end < clause_start]
-        before = said[-1:]  # "قالت روسيا … إنها كثفت": the speaker acts
-    if not before and clause_start and (not after or after[0] in marked or _owned(
+        scene.before = said[-1:]  # "قالت روسيا … إنها كثفت": the speaker acts
+    if not scene.before and clause_start and (not after or after[0] in scene.marked or _owned(
             after[0], folded, language)) and actor_words(
             language, "subject_goes_on").match_at(folded, clause_start - 1):
         # "واصلت المقاومة الشعبية … عملياتها، حيث استهدفت تجمعات ميليشيا الحوثي": the clause
         # goes on with the subject of the one before it
         earlier = clauses.start(clause_start - 1)
-        before = [g for g in groups if g[0].start >= earlier and g[-1].end < clause_start][:1]
-    if not before and context.actors and (_pronoun_before(
+        scene.before = [g for g in groups
+                        if g[0].start >= earlier and g[-1].end < clause_start][:1]
+    match = scene.match
+    if not scene.before and context.actors and (_pronoun_before(
             folded, clause_start, match.start, language) or match.end < len(folded) and
             actor_words(language, "honorific_pronouns").match_at(folded, match.end)):
-        before = [context.actors[:1]]  # "وی افزود …", "وطالب معاليه": he is who the
+        scene.before = [context.actors[:1]]  # "وی افزود …", "وطالب معاليه": he is who the
         # sentence before named
     named_by_trigger = [g for g in groups if g[0].start <= match.start < g[-1].end
                         and g[0].sector == "UAF"]
-    if not before and named_by_trigger:  # "أن انتحاريًا فجر شاحنته": the bomber the trigger
-        before = named_by_trigger        # word names is who struck
+    if not scene.before and named_by_trigger:  # "أن انتحاريًا فجر شاحنته": the bomber the
+        scene.before = named_by_trigger        # trigger word names is who struck
+
+
+def _subject(scene: _Scene, context, clauses: _Clauses):
+    """(source group, the sides left for the target), or None where the trigger has no
+    event's sides at all."""
+    match, folded, language, is_noun = scene.match, scene.folded, scene.language, scene.is_noun
+    before, after, marked = scene.before, scene.after, scene.marked
     # an oblique side noun right after the verb is its object, unless what was struck is
     # marked after it ("هاجم مسلحين … ثكنة عسكرية لجنود الحرس الثوري": a slip for "مسلحون")
     oblique = bool(after) and (_oblique_object(after[0], match, folded, is_noun, language)
@@ -1055,70 +1117,87 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         and not any(g in marked for g in after[1:])
     event_subject = bool(after) and _event_noun_subject(match, after[0], folded, language,
                                                         is_noun)
+    objects = actor_words(language, "object_markers")
     if before and _claimed(before[0], match, folded, language):
         # "أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري": the claimer struck, the bomber the
         # attack noun names was its man
-        sources, rest = before[0], [g for g in after if g[0].sector != "UAF" and not any(
+        return before[0], [g for g in after if g[0].sector != "UAF" and not any(
             _same_side(a, b) for a in g for b in before[0])]  # nor the claimer named again
-    elif is_noun and after and after[0] not in marked and _genitive_after(match, after[0], folded,
-                                                                         objects, language):
-        sources, rest = after[0], after[1:]
-    elif before:
-        sources, rest = before[0], after
-    elif after and after[0] not in marked and not _owned(after[0], folded, language) \
+    if is_noun and after and after[0] not in marked and _genitive_after(
+            match, after[0], folded, objects, language):
+        return after[0], after[1:]
+    if before:
+        return before[0], after
+    if after and after[0] not in marked and not _owned(after[0], folded, language) \
             and not oblique and not event_subject \
-            and not _addressed_after_subject(after[0], match, folded, trigger) \
-            and not _answered(
-            folded, match.end, after[0][0].lead, language) and not any(
-            _trigger_at(folded, index, language, verbs_only=is_noun)
-            or is_noun and actor_words(language, "struck_verbs").match_at(folded, index)
-            for index in range(_trigger_chain_end(folded, match.end, language),
-                               after[0][0].lead)):
-        # a subject after the verb comes before any other trigger ("وقتل 150 مدنيا … في الضربات
-        # الجوية الاميركية التي … القوات": the forces are no subject of the killing), but for
-        # the trigger words right after the verb ("واستهدف تفجيران انتحاريان نقطة تفتيش"), and
-        # not past what the act answers ("الغارات جاءت ردا على هجوم نفذه مسلحون"); after a
-        # noun, not past another trigger's verb ("نفذ 21 ضربة أصابت مناطق … مستهدفا وحدات")
-        sources, rest = after[0], after[1:]
-    elif clauses.joined(match.start) and (subjects := [
-            g for g in groups if g[-1].end <= clause_start
-            and not _harmed(g, folded, language, groups)]):
+            and not _addressed_after_subject(after[0], match, folded, scene.trigger) \
+            and not _answered(folded, match.end, after[0][0].lead, language) \
+            and not _trigger_before(scene, after[0][0].lead):
+        return after[0], after[1:]
+    if clauses.joined(match.start) and (subjects := [
+            g for g in scene.groups if g[-1].end <= scene.clause_start
+            and not _harmed(g, folded, language, scene.groups)]):
         # "هددت الولايات المتحدة …، كما فرضت عقوبات": the sentence's subject goes on; not the
         # harmed ("قتل 13 عراقياً …، فبعد تفجير عبوة ناسفة")
-        sources, rest = subjects[0], after
-    elif instruments:  # "قصفت المنطقة بطائرات روسية": the aircraft's side struck
-        sources, rest = instruments[0], after
-    elif context.actors and not any(g[-1].end == match.start for g in patients):
+        return subjects[0], after
+    if scene.instruments:  # "قصفت المنطقة بطائرات روسية": the aircraft's side struck
+        return scene.instruments[0], after
+    if context.actors and not any(g[-1].end == match.start for g in scene.patients):
         # not when the harmed, right before the verb, are its subject ("إن «أربعة أشخاص
         # قتلوا»"): the doer is unnamed, not whoever the sentence before named (the police
         # officer who spoke); "الطائرة السورية التي تمّ إسقاطها" still takes the side named before
-        sources, rest = context.actors[:1], after
-    elif patients or doer or oblique or not is_noun and event_subject:
-        sources, rest = [], after  # no doer named: what was struck still is
-    else:
-        return [], []
-    # the side marked as object first, then the side the text says was harmed ("وقتل … 4 جنود
-    # إثيوبيين في هجوم شنه مسلحون صوماليون مجهولون": the soldiers, not "مجهولون")
+        return context.actors[:1], after
+    if scene.patients or scene.doer or oblique or not is_noun and event_subject:
+        return [], after  # no doer named: what was struck still is
+    return None
+
+
+def _trigger_before(scene: _Scene, lead: int) -> bool:
+    """Whether another trigger stands between the trigger and a side after it: a subject
+    after the verb comes before any other trigger ("وقتل 150 مدنيا … في الضربات الجوية
+    الاميركية التي … القوات": the forces are no subject of the killing), but for the trigger
+    words right after the verb ("واستهدف تفجيران انتحاريان نقطة تفتيش"); after a noun, not
+    past another trigger's verb ("نفذ 21 ضربة أصابت مناطق … مستهدفا وحدات"). (Nor past what
+    the act answers: "الغارات جاءت ردا على هجوم نفذه مسلحون", _answered.)"""
+    folded, language, is_noun = scene.folded, scene.language, scene.is_noun
+    return any(_trigger_at(folded, index, language, verbs_only=is_noun)
+               or is_noun and actor_words(language, "struck_verbs").match_at(folded, index)
+               for index in range(_trigger_chain_end(folded, scene.match.end, language), lead))
+
+
+def _object(scene: _Scene, sources, rest):
+    """(sources, target group): the side marked as object first, then the side the text says
+    was harmed ("وقتل … 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون مجهولون": the soldiers,
+    not "مجهولون"), then the next side."""
+    match, folded, language = scene.match, scene.folded, scene.language
+    patients = scene.patients
     # a side harmed before the subject, in what the act answers, was harmed by something else
     # ("ردا على مقتل هذين الشرطيين، يشن الجيش التركي غارات"): not this trigger's target
     if sources and sources[-1].end <= match.start:
         patients = [g for g in patients if g[0].start > sources[0].start
-                    or not _answered(folded, clause_start, g[0].lead, language)]
-    if any(sources is g for g in groups) and _announces_own_loss(sources, patients, folded,
-                                                                 language):
+                    or not _answered(folded, scene.clause_start, g[0].lead, language)]
+    if any(sources is g for g in scene.groups) and _announces_own_loss(sources, patients,
+                                                                       folded, language):
         sources = []  # "أعلن الجيش الأميركي مقتل أحد جنوده في هجوم": it told of its loss
     # after the trigger too: "قصفت تركيا مواقع لتنظيم داعش ردا على مقتل احد جنودها"; nor are
     # the source's own soldiers ("الجيش التركي يقصف مواقع داعش بعد … بمقتل أحد جنوده")
     patients = [g for g in patients if _not_their_own(g, sources, language) and (
         g[0].start < match.end or not _answered(folded, match.end, g[0].lead, language))]
-    targets = next((g for g in rest if g in marked),
+    targets = next((g for g in rest if g in scene.marked),
                    patients[0] if patients else rest[0] if rest else [])
-    if _object_after_subject(sources, rest, match, is_noun) and not patients:
+    if _object_after_subject(sources, rest, match, scene.is_noun) and not patients:
         # "اتهمت منظمة «هيومن رايتس ووتش» الحوثيين بارتكاب جرائم حرب … استهدافهم للمدنيين":
         # the object right after the subject, not a later side with "ل"
         targets = rest[0]
-    agent = (_agent(groups, match, clause_end, folded, language)
-             or _agent_before(groups, match, clause_start, folded, language)) \
+    return sources, targets
+
+
+def _reassigned(scene: _Scene, sources, targets):
+    """The last word on who did it: an agent marker ("على يد", "نفذه") for force, the guest
+    of a host trigger as the visitor, and a condemnation's accused."""
+    match, folded, language, trigger = scene.match, scene.folded, scene.language, scene.trigger
+    agent = (_agent(scene.groups, match, scene.clause_end, folded, language)
+             or _agent_before(scene.groups, match, scene.clause_start, folded, language)) \
         if trigger.type in _MILITARY else None  # a protest "against killings by X" is not X's
     if agent and agent is not sources:
         targets = [] if targets is agent else targets
@@ -1126,7 +1205,7 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if trigger.host and targets and _guest_named(match, targets, folded, language):
         sources, targets = targets, sources
     if trigger.type in _CONDEMNING:
-        targets = _accused(doer, targets, match, folded, language)
+        targets = _accused(scene.doer, targets, match, folded, language)
     return list(sources), list(targets)
 
 
