@@ -455,6 +455,29 @@ def test_actor_codes_of_sample_140(text, event_type, source, target):
         assert found["target"] == target, found
 
 
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    # "إذ" opens a clause; artillery after "ب" is what struck
+    ("استمرت عمليات تمشيط وتعقب ما تبقى من عناصر ميليشيات الحوثي في عدن مستمرة على قدم وساق، إذ "
+     "قصفت المقاومة الشعبية بالمدفعية تجمعات لميليشيات الحوثي", "ASSAULT", ("YEM", "REB"),
+     ("YEM", "REB")),
+    # the PKK without "حزب"; a count of sites "من مواقع" it holds is no firing position
+    ("بينما قصفت الطائرات التركية نحو 400 موقع من مواقع {العمال الكردستاني} في شمال العراق.",
+     "ASSAULT", ("TUR", "MIL"), (None, "REB")),
+    # after a passive marker the side is who was freed, not who freed
+    ("وأكد الوزير أنه تم الإفراج عن سبعة أشخاص أول من أمس وشخص ثامن أمس.", "CONCEDE", None,
+     (None, "CVL")),
+    # a youth who "died of his wounds", his age between, was harmed
+    ("وذكرت المصادر أن شاباً (19عاماً) توفي متأثراً بجروح خطيرة أصيب بها برصاص الجيش "
+     "الإسرائيلي", "ASSAULT", ("ISR", "MIL"), (None, "CVL")),
+])
+def test_actor_codes_of_sample_141(text, event_type, source, target):
+    """Actor errors the hand check of sample 141 found (saudinewsnet_actors_checked.tsv)."""
+    found = code_sentence(text, "ar", event_type)
+    assert found["source"] == source, found
+    if target:
+        assert found["target"] == target, found
+
+
 def test_a_telling_without_its_doer_restates_the_one_that_names_it():
     """A few sentences after the army's strikes on the rebels, "the operations destroyed the
     terrorists' hideouts" is the same happening."""

@@ -1118,6 +1118,9 @@ def _subject(scene: _Scene, context, clauses: _Clauses):
     event_subject = bool(after) and _event_noun_subject(match, after[0], folded, language,
                                                         is_noun)
     objects = actor_words(language, "object_markers")
+    # "تم الإفراج عن سبعة أشخاص": after a passive marker the side is who was freed
+    passive = bool(match.start) and actor_words(language, "passive_markers").match_at(
+        folded, match.start - 1) is not None
     if before and _claimed(before[0], match, folded, language):
         # "أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري": the claimer struck, the bomber the
         # attack noun names was its man
@@ -1132,7 +1135,7 @@ def _subject(scene: _Scene, context, clauses: _Clauses):
             and not oblique and not event_subject \
             and not _addressed_after_subject(after[0], match, folded, scene.trigger) \
             and not _answered(folded, match.end, after[0][0].lead, language) \
-            and not _trigger_before(scene, after[0][0].lead):
+            and not _trigger_before(scene, after[0][0].lead) and not passive:
         return after[0], after[1:]
     if clauses.joined(match.start) and (subjects := [
             g for g in scene.groups if g[-1].end <= scene.clause_start
@@ -1147,7 +1150,7 @@ def _subject(scene: _Scene, context, clauses: _Clauses):
         # قتلوا»"): the doer is unnamed, not whoever the sentence before named (the police
         # officer who spoke); "الطائرة السورية التي تمّ إسقاطها" still takes the side named before
         return context.actors[:1], after
-    if scene.patients or scene.doer or oblique or not is_noun and event_subject:
+    if scene.patients or scene.doer or oblique or not is_noun and event_subject or passive:
         return [], after  # no doer named: what was struck still is
     return None
 
@@ -1273,10 +1276,13 @@ def _side_marker_after(start: int, end: int, folded, language) -> int | None:
 
 
 def _instrument(group, folded, language) -> bool:
-    """Whether ``group`` is aircraft the act was done with ("بطائرات هليكوبتر", "بالطيران
-    الحربي"): the preposition ب on a side noun of [aviation]."""
+    """Whether ``group`` is aircraft or guns the act was done with ("بطائرات هليكوبتر",
+    "بالطيران الحربي", "قصفت المقاومة الشعبية بالمدفعية تجمعات"): the preposition ب on a side
+    noun of [aviation] or [weapon_nouns]."""
     first = group[0]
-    return first.kind == "noun" and folded[first.lead][:1] == "ب" and _aircraft(first, language)
+    return first.kind == "noun" and folded[first.lead][:1] == "ب" and (
+        _aircraft(first, language) or actor_words(language, "weapon_nouns").match_at(
+            [fold_token(first.text)], 0) is not None)
 
 
 def _answered(folded, start: int, end: int, language) -> bool:
@@ -1470,9 +1476,11 @@ def _agent(groups, match, clause_end: int, folded, language, past_triggers: bool
     past what the act answers is the earlier act's ("يشن غارة … رداً على هجوم انتحاري شنته
     حركة الجهاد": the raid is not Islamic Jihad's), but for ``past_triggers`` (a
     condemnation's accused: "أدان التفجير الذي نفذه")."""
+    counted = actor_words(language, "agent_markers_not_after")
     ends = {m.end for m in actor_words(language, "agent_markers").find_all(folded)
             if match.end <= m.start < match.end + _AGENT_REACH and (past_triggers or not _answered(
-                folded, match.end, m.start, language))}
+                folded, match.end, m.start, language))
+            and not (m.start and counted.match_at(folded, m.start - 1))}
     return next((g for g in groups if g[0].start >= match.end and g[0].lead in ends
                  and g[0].start < clause_end), None)
 
@@ -1601,6 +1609,8 @@ def _harmed(group, folded, language, groups=()) -> bool:
     duals, _ = harm_words(language)
     partitive = actor_words(language, "partitive_markers")
     first = group[0].lead
+    if _agent_marked(first, folded, language):
+        return False  # "أصيب بها برصاص الجيش الإسرائيلي": whose bullets, not who was hit
     among = first > 0 and actor_words(language, "among_markers").match_at(folded, first - 1)
     # a dual is a count ("قتل عنصران من الشرطة"; the side's own noun too: "قتل شخصان")
     own = [folded[first]] if group[0].kind == "noun" else []
@@ -1630,6 +1640,13 @@ def _harmed(group, folded, language, groups=()) -> bool:
         return True  # "خروج غالبية الجنود المصابين من المستشفى"
     return _counted_then_harmed(group, folded, words, language) or _harmed_by(
         group, folded, words, language) or _in_ranks_of_the_harmed(group, folded, language)
+
+
+def _agent_marked(lead: int, folded, language) -> bool:
+    """Whether an agent marker ([agent_markers]: "برصاص", "على يد") ends right before ``lead``."""
+    markers = actor_words(language, "agent_markers")
+    return any((found := markers.match_at(folded, start)) is not None and found.end == lead
+               for start in range(max(0, lead - 3), lead))
 
 
 def _in_ranks_of_the_harmed(group, folded, language) -> bool:
@@ -1670,6 +1687,8 @@ def _harmed_by(group, folded, words, language) -> bool:
     _, causes = harm_words(language)
     harm = harm_verbs(language)
     end = group[-1].end
+    if end + 1 < len(folded) and _age(folded[end]):
+        end += 1  # "أن شاباً (19عاماً) توفي متأثراً بجروح"
     if end < len(folded) and set(clitic_variants(folded[end])) & words["harmed_subject_verbs"]:
         return True  # "إن المتشددين لقوا حتفهم عندما قصف الجيش"
     for index in range(end, min(len(folded), end + 4)):
@@ -1686,6 +1705,11 @@ def _harmed_by(group, folded, words, language) -> bool:
                 return True  # "أن شخصا قتل، وأصيب ستة آخرون بجروح نتيجة انفجار"
         return False
     return False
+
+
+def _age(word: str) -> bool:
+    """A count with its noun in one token, as a person's age is given ("19عاما")."""
+    return any(c.isdigit() for c in word) and any(c.isalpha() and not c.isdigit() for c in word)
 
 
 def _counted_then_harmed(group, folded, words, language) -> bool:
