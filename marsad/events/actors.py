@@ -359,7 +359,7 @@ def _part_of_side(actors: list[Actor], folded, language) -> None:
         marker = markers.match_at(folded, at)
         if marker is None or marker.form != folded[at]:
             continue
-        if any(w.startswith("ال") for w in folded[actor.end:at]):
+        if any(_definite(w) for w in folded[actor.end:at]):
             continue  # "حررت المقاومة الشعبية مديرية المعلا من الحوثيين": a place between
         if owner.kind == "entity" or owner.sector in _NON_STATE:
             left_out.append(actor)

@@ -48,6 +48,7 @@ from marsad.events.lexicon import (
     noun_triggers,
     oblique_endings,
     off_topic_words,
+    passive_vowels,
     plural_verb_endings,
     possessive_endings,
     pronouns,
@@ -361,19 +362,21 @@ def _sides(actors, match, text, tokens, language, context, clauses):
     return sources, targets or _counterpart(match, text, tokens, sources)
 
 
-_DAMMA = "\u064f"
-
-
 def _voweled_passives(text, tokens, language) -> frozenset[int]:
-    """The verbs of harm a writer marked passive with a damma on the first letter ("أن الجنود
-    قُتلوا عندما سقطت قذائف", "قُتل"): unvocalised, "الجنود قتلوا" may be the soldiers
-    killing; so marked, the side beside the verb was killed."""
+    """The verbs of harm a writer marked passive with a vowel on the first letter ([grammar]
+    passive_vowels, after a proclitic of passive_proclitics: "أن الجنود قُتلوا عندما سقطت
+    قذائف", "وقُتل"): unvocalised, "الجنود قتلوا" may be the soldiers killing; so marked, the
+    side beside the verb was killed."""
+    vowels, proclitics = passive_vowels(language)
+    if not vowels:
+        return frozenset()
     harm = harm_verbs(language)
     marked = set()
     for index, (start, end, word) in enumerate(tokens):
         raw = text[start:end]
-        raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 and raw[2:3] == _DAMMA else raw
-        if raw[1:2] == _DAMMA and set(clitic_variants(word)) & harm:
+        if raw[:1] in proclitics and raw[2:3] in vowels:
+            raw = raw[1:]
+        if raw[1:2] in vowels and set(clitic_variants(word)) & harm:
             marked.add(index)
     return frozenset(marked)
 
@@ -953,6 +956,9 @@ def _office_of(body: Actor, person: Actor, between: list[str]) -> bool:
         owner.type in ("organisation", "government_body") and holder.type == "person"
 
 
+_TITLE_CHAIN = 10  # "بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء": name links and titles
+
+
 def _office_in_apposition(office: Actor, person: Actor, between: list[str], language) -> bool:
     """An office noun after a named person and his titles is his office ("محمد بن نايف بن
     عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية"), no second side: the name's
@@ -966,7 +972,7 @@ def _office_in_apposition(office: Actor, person: Actor, between: list[str], lang
     while index + 1 < len(between) and between[index] in links:
         index += 2  # "بن عبدالعزيز"
     rest = between[index:]
-    return bool(rest) and len(between) <= 10 and all(w in titles for w in rest)
+    return bool(rest) and len(between) <= _TITLE_CHAIN and all(w in titles for w in rest)
 
 
 @dataclass

@@ -255,7 +255,7 @@ def after_reach(language: str | None) -> int:
 @cache
 def _grammar_words(language: str | None, key: str) -> frozenset[str]:
     """A folded word list of events.toml's [grammar] table."""
-    return frozenset(fold_token(w) for w in _section_words(language, "events", "grammar", key))
+    return _folded(language, "events", "grammar", key)
 
 
 def _kind_tables(language: str | None, section: str) -> dict[str, PhraseTable]:
@@ -290,39 +290,41 @@ def actor_words(language: str | None, kind: str) -> PhraseTable:
     return _phrases(_section_words(language, "actors", kind), kind)
 
 
+def _folded(language: str | None, name: str, section: str, key: str = "words"
+            ) -> frozenset[str]:
+    """One word list of a lang/*/NAME.toml table, folded as tokens are."""
+    return frozenset(fold_token(w) for w in _section_words(language, name, section, key))
+
+
 @cache
 def given_names(language: str | None) -> frozenset[str]:
     """places.toml's [given_names] (folded): a first name between a title and the rest of a
     name ("المخلوع علي عبدالله صالح") is part of it."""
-    section = load_toml(_lang(language), "places").get("given_names", {})
-    return frozenset(fold_token(w) for w in section.get("words", []))
+    return _folded(language, "places", "given_names")
 
 
 @cache
 def freed_from(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """actors.toml's [freed_from]: the folded words of liberation and the words after which
     the side driven out stands ("تحرير عدن من الميليشيات")."""
-    section = load_toml(_lang(language), "actors").get("freed_from", {})
-    return (frozenset(fold_token(w) for w in section.get("words", [])),
-            frozenset(fold_token(w) for w in section.get("markers", [])))
+    return (_folded(language, "actors", "freed_from"),
+            _folded(language, "actors", "freed_from", "markers"))
 
 
 @cache
 def apposition_titles(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """actors.toml's [apposition_titles]: the folded links of a name ("بن") and the title
     words that may stand between a named person and his office in apposition."""
-    section = load_toml(_lang(language), "actors").get("apposition_titles", {})
-    return (frozenset(fold_token(w) for w in section.get("name_links", [])),
-            frozenset(fold_token(w) for w in section.get("words", [])))
+    return (_folded(language, "actors", "apposition_titles", "name_links"),
+            _folded(language, "actors", "apposition_titles"))
 
 
 @cache
 def home_state(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """actors.toml's [home_state]: the folded words for "the kingdom" a paper writes for its
     own country, and the outlets' countries (ISO alpha-3) for which they do."""
-    section = load_toml(_lang(language), "actors").get("home_state", {})
-    return (frozenset(fold_token(w) for w in section.get("words", [])),
-            frozenset(section.get("countries", [])))
+    return (_folded(language, "actors", "home_state"),
+            frozenset(_section_words(language, "actors", "home_state", "countries")))
 
 
 @cache
@@ -405,6 +407,15 @@ def oblique_endings(language: str | None) -> tuple[str, ...]:
     """events.toml's [grammar] oblique_endings: the endings of a dual or sound plural in the
     oblique case ("شرطيين", "مدنيين"), never a subject's (none outside Arabic)."""
     return tuple(_section_words(language, "events", "grammar", "oblique_endings"))
+
+
+@cache
+def passive_vowels(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """events.toml's [grammar] passive_vowels (a vowel sign on a verb's first letter that marks
+    it passive: "قُتل") and passive_proclitics (letters that may come before it: "وقُتل");
+    unfolded, since folding drops the vowels."""
+    return (frozenset(_section_words(language, "events", "grammar", "passive_vowels")),
+            frozenset(_section_words(language, "events", "grammar", "passive_proclitics")))
 
 
 @cache
