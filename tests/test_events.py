@@ -466,6 +466,16 @@ def test_actor_codes_of_sample_140(text, event_type, source, target):
     # after a passive marker the side is who was freed, not who freed
     ("وأكد الوزير أنه تم الإفراج عن سبعة أشخاص أول من أمس وشخص ثامن أمس.", "CONCEDE", None,
      (None, "CVL")),
+    # from the sixth paired read: "إذ" goes on with the subject before it (not a harmed one);
+    # a side "من" after a passive trigger did it; a possessed noun after the verb is its object
+    ("ميدانيا، عززت المقاومة الشعبية مكاسبها أمس، إذ استعادت السيطرة على مدينة زنجبار، عاصمة "
+     "محافظة أبين.", "COERCE", (None, "REB"), None),
+    ("وتعرضت هذه الطائرات لحوادث عدة كما تم إسقاط بعضها من فصائل المعارضة.", "ASSAULT",
+     (None, "REB"), None),
+    ("واصلت قوات المقاومة تحقيق مكاسب يوم أمس، إذ فرضت حصارا كاملا حول مدينة زنجبار وحشدت "
+     "قواتها قبل تقدم متوقع صوب مدينة تعز في الوسط.", "MOBILIZE", (None, "REB"), None),
+    ("وتزامنت هذه الاحداث مقتل واصابة نحو 100 شخص في بغداد وديالى إذ فجرت انتحارية نفسها وسط "
+     "مأدبة افطار في بلدة بلدروز", "ASSAULT", (None, "UAF"), None),
     # a youth who "died of his wounds", his age between, was harmed
     ("وذكرت المصادر أن شاباً (19عاماً) توفي متأثراً بجروح خطيرة أصيب بها برصاص الجيش "
      "الإسرائيلي", "ASSAULT", ("ISR", "MIL"), (None, "CVL")),
@@ -675,6 +685,7 @@ def test_actor_checks_are_of_real_checked_events():
     ("saudinewsnet_actors_paired3.tsv", [14, 26, 10, 21]),
     ("saudinewsnet_actors_paired4.tsv", [15, 21, 14, 22]),
     ("saudinewsnet_actors_paired5.tsv", [23, 23, 15, 24]),
+    ("saudinewsnet_actors_paired6.tsv", [14, 16, 11, 12]),
 ])
 def test_paired_actor_read_matches_its_header(name, totals):
     """The paired reads of recoded events: 40 rows, each side judged 0 or 1 in both runs, and

@@ -1082,33 +1082,32 @@ def _marked_object(group, match, folded, trigger: Trigger, language) -> bool:
 
 
 def _subject_left_out(scene: _Scene, context, clauses: _Clauses) -> None:
-    """Where no side stands before the trigger, who the text means all the same: the speaker
-    of "إنها", the subject of the clause "حيث" goes on from, whom a pronoun points back to in
-    the sentence before, the bomber the trigger word names."""
+    """Where no side stands before the trigger, who the text means all the same: the bomber
+    the trigger word names, the speaker of "إنها", the subject (not a harmed side) of the
+    clause "حيث" or "إذ" goes on from, whom a pronoun points back to in the sentence before."""
     folded, language, clause_start = scene.folded, scene.language, scene.clause_start
-    groups, after = scene.groups, scene.after
+    groups, after, match = scene.groups, scene.after, scene.match
+    named_by_trigger = [g for g in groups if g[0].start <= match.start < g[-1].end
+                        and g[0].sector == "UAF"]
+    if not scene.before and named_by_trigger:  # "أن انتحاريًا فجر شاحنته": the bomber the
+        scene.before = named_by_trigger        # trigger word names is who struck
     if not scene.before and clause_start and actor_words(
             language, "speaker_pronouns").match_at(folded, clause_start - 1):
         said = [g for g in groups if g[-1].end < clause_start]
         scene.before = said[-1:]  # "قالت روسيا … إنها كثفت": the speaker acts
     if not scene.before and clause_start and (not after or after[0] in scene.marked or _owned(
-            after[0], folded, language)) and actor_words(
+            after[0], folded, language) or _own_after_verb(scene)) and actor_words(
             language, "subject_goes_on").match_at(folded, clause_start - 1):
         # "واصلت المقاومة الشعبية … عملياتها، حيث استهدفت تجمعات ميليشيا الحوثي": the clause
         # goes on with the subject of the one before it
         earlier = clauses.start(clause_start - 1)
-        scene.before = [g for g in groups
-                        if g[0].start >= earlier and g[-1].end < clause_start][:1]
-    match = scene.match
+        scene.before = [g for g in groups if g[0].start >= earlier and g[-1].end < clause_start
+                        and not _harmed(g, folded, language, groups)][:1]
     if not scene.before and context.actors and (_pronoun_before(
             folded, clause_start, match.start, language) or match.end < len(folded) and
             actor_words(language, "honorific_pronouns").match_at(folded, match.end)):
         scene.before = [context.actors[:1]]  # "وی افزود …", "وطالب معاليه": he is who the
         # sentence before named
-    named_by_trigger = [g for g in groups if g[0].start <= match.start < g[-1].end
-                        and g[0].sector == "UAF"]
-    if not scene.before and named_by_trigger:  # "أن انتحاريًا فجر شاحنته": the bomber the
-        scene.before = named_by_trigger        # trigger word names is who struck
 
 
 def _subject(scene: _Scene, context, clauses: _Clauses):
@@ -1119,14 +1118,13 @@ def _subject(scene: _Scene, context, clauses: _Clauses):
     # an oblique side noun right after the verb is its object, unless what was struck is
     # marked after it ("هاجم مسلحين … ثكنة عسكرية لجنود الحرس الثوري": a slip for "مسلحون")
     oblique = bool(after) and (_oblique_object(after[0], match, folded, is_noun, language)
-                               or _after_plural_verb(after[0], match, folded, is_noun, language)) \
+                               or _after_plural_verb(after[0], match, folded, is_noun, language)
+                               or _own_after_verb(scene)) \
         and not any(g in marked for g in after[1:])
     event_subject = bool(after) and _event_noun_subject(match, after[0], folded, language,
                                                         is_noun)
     objects = actor_words(language, "object_markers")
-    # "تم الإفراج عن سبعة أشخاص": after a passive marker the side is who was freed
-    passive = bool(match.start) and actor_words(language, "passive_markers").match_at(
-        folded, match.start - 1) is not None
+    passive = _passive_object(scene)
     if before and _claimed(before[0], match, folded, language):
         # "أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري": the claimer struck, the bomber the
         # attack noun names was its man
@@ -1159,6 +1157,36 @@ def _subject(scene: _Scene, context, clauses: _Clauses):
     if scene.patients or scene.doer or oblique or not is_noun and event_subject or passive:
         return [], after  # no doer named: what was struck still is
     return None
+
+
+def _own_after_verb(scene: _Scene) -> bool:
+    """A side noun with a possessive ending right after a verb is its object, the possessor
+    its subject ("وحشدت قواتها قبل تقدم متوقع": the resistance massed its forces)."""
+    after = scene.after
+    if not after or scene.is_noun or after[0][0].lead != scene.match.end:
+        return False
+    head = after[0][0].text.split()[0]  # unfolded: "شرطة" ends in ة, not the pronoun ه
+    # a possessed noun has no article ("قواتها"; "الروسية" only ends alike)
+    return after[0][0].kind == "noun" and not _definite(fold_token(head)) and any(
+        head.endswith(e) and len(head) > len(e) + 2 for e in possessive_endings(scene.language))
+
+
+_PASSIVE_REACH = 4  # "تم الإفراج عن سبعة أشخاص": a passive trigger to the side it acted on
+
+
+def _passive_object(scene: _Scene) -> bool:
+    """Whether the trigger follows a passive marker ("تم الإفراج عن سبعة أشخاص") and the first
+    side after it, within a few words, is what it acted on: not one a word of
+    [passive_agent_markers] names as the doer ("تم إسقاط بعضها من فصائل المعارضة")."""
+    match, folded, language = scene.match, scene.folded, scene.language
+    if not match.start or actor_words(language, "passive_markers").match_at(
+            folded, match.start - 1) is None or not scene.after:
+        return False
+    lead = scene.after[0][0].lead
+    agents = actor_words(language, "passive_agent_markers")
+    by_agent = any((found := agents.match_at(folded, start)) is not None and found.end == lead
+                   for start in range(max(match.end, lead - 2), lead))
+    return lead - match.end <= _PASSIVE_REACH and not by_agent
 
 
 def _trigger_before(scene: _Scene, lead: int) -> bool:
