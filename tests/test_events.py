@@ -288,10 +288,15 @@ def test_no_trigger(text, language):
      ("EGY", "REL"), ("IRQ", "REL")),
 ])
 def test_actor_codes(text, event_type, source, target):
+    _assert_codes(text, event_type, source, target)
+
+
+def _assert_codes(text: str, event_type: str, source, target) -> None:
+    """The sentence's source is ``source``, and its target ``target`` where one is given."""
     found = code_sentence(text, "ar", event_type)
-    assert found["source"] == source
+    assert found["source"] == source, found
     if target:
-        assert found["target"] == target
+        assert found["target"] == target, found
 
 
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), [
@@ -390,10 +395,7 @@ def test_actor_codes_of_sample_134(text, event_type, source, target):
 ])
 def test_actor_codes_of_sample_138(text, event_type, source, target):
     """Actor errors the hand check of sample 138 found (saudinewsnet_actors_checked.tsv)."""
-    found = code_sentence(text, "ar", event_type)
-    assert found["source"] == source, found
-    if target:
-        assert found["target"] == target, found
+    _assert_codes(text, event_type, source, target)
 
 
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), [
@@ -449,10 +451,7 @@ def test_actor_codes_of_sample_138(text, event_type, source, target):
 ])
 def test_actor_codes_of_sample_140(text, event_type, source, target):
     """Actor errors the hand check of sample 140 found (saudinewsnet_actors_checked.tsv)."""
-    found = code_sentence(text, "ar", event_type)
-    assert found["source"] == source, found
-    if target:
-        assert found["target"] == target, found
+    _assert_codes(text, event_type, source, target)
 
 
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), [
@@ -482,10 +481,7 @@ def test_actor_codes_of_sample_140(text, event_type, source, target):
 ])
 def test_actor_codes_of_sample_141(text, event_type, source, target):
     """Actor errors the hand check of sample 141 found (saudinewsnet_actors_checked.tsv)."""
-    found = code_sentence(text, "ar", event_type)
-    assert found["source"] == source, found
-    if target:
-        assert found["target"] == target, found
+    _assert_codes(text, event_type, source, target)
 
 
 def test_a_telling_without_its_doer_restates_the_one_that_names_it():

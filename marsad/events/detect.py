@@ -35,7 +35,6 @@ from marsad.events.lexicon import (
     caller_clause,
     confidence_factors,
     freed_from,
-    given_names,
     harm_verbs,
     harm_words,
     home_state,
@@ -79,6 +78,7 @@ from marsad.events.modality import (
 from marsad.events.plover import UNDIRECTED_TYPES
 from marsad.extract.outlets import outlet_by_name
 from marsad.kb import builtin_kb, coalition_leader
+from marsad.places.resolve import given_names
 
 __all__ = ["Event", "detect_events", "code_sentence"]
 
@@ -351,8 +351,7 @@ def _sides(actors, match, text, tokens, language, context, clauses):
     """Source and target of one trigger: the roles around it, unless nationality adjectives
     on the trigger noun name them; a target the trigger implies where none is named."""
     folded = [t for _, _, t in tokens]
-    sources, targets = _roles(actors, match, folded, match.value, language, context, clauses,
-                              _voweled_passives(text, tokens, language))
+    sources, targets = _roles(actors, match, folded, match.value, language, context, clauses)
     sides = _adjective_sides(match, text, tokens, folded, actors, language)
     if sides:
         sources, targets = sides[:1], sides[1:] or targets
@@ -424,8 +423,12 @@ def _possessor(actor: Actor, actors: list[Actor], language) -> str | None:
 def _possessed(actor: Actor, language) -> bool:
     """Whether a side noun ends in a possessive pronoun ("قواته", "جنودها")."""
     words = actor.text.split()
-    last = fold_token(words[-1]) if words else ""
-    return any(last.endswith(e) and len(last) > len(e) + 2 for e in possessive_endings(language))
+    return _possessive_ending(fold_token(words[-1]) if words else "", language)
+
+
+def _possessive_ending(word: str, language) -> bool:
+    """Whether a word ends in a possessive pronoun ([possessive_endings]) after a stem."""
+    return any(word.endswith(e) and len(word) > len(e) + 2 for e in possessive_endings(language))
 
 
 def _carry_place(events: list[Event], recent: list[Event]) -> None:
@@ -505,7 +508,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     places = _where_things_happen(found.get("places", []), tokens, sentence.start, language)
     carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
     best: dict[tuple[str, int], list[tuple]] = {}
-    clauses = _clauses(folded, language)
+    clauses = _clauses(folded, language, _voweled_passives(text, tokens, language))
     for match in matches:
         trigger: Trigger = match.value
         if _describes_earlier(match, matches, folded, language):
@@ -996,8 +999,7 @@ class _Scene:
     doer: Any = None  # a condemnation's accused, never its source
 
 
-def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: _Clauses,
-           passives: frozenset[int] = frozenset()):
+def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: _Clauses):
     """Source and target groups around a trigger.
 
     Before the trigger, the subject is the first actor of its clause (after إن/أن/که), not
@@ -1012,7 +1014,7 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     between = _between_sides(groups, match, clause_end, folded, language)
     if between:
         return between
-    scene = _scene(groups, match, folded, trigger, language, clauses, passives)
+    scene = _scene(groups, match, folded, trigger, language, clauses)
     _subject_left_out(scene, context, clauses)
     chosen = _subject(scene, context, clauses)
     if chosen is None:
@@ -1022,8 +1024,7 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     return _reassigned(scene, sources, targets)
 
 
-def _scene(groups, match, folded, trigger: Trigger, language, clauses: _Clauses,
-           passives: frozenset[int]) -> _Scene:
+def _scene(groups, match, folded, trigger: Trigger, language, clauses: _Clauses) -> _Scene:
     """Sort the clause's sides: before the trigger (less the harmed and the holders of what an
     earlier trigger struck), after it, harmed, instruments, marked as objects."""
     clause_start = clauses.start(match.start)
@@ -1031,7 +1032,7 @@ def _scene(groups, match, folded, trigger: Trigger, language, clauses: _Clauses,
     before = [g for g in groups if g[-1].end <= match.start and g[0].start >= clause_start]
     patients = [g for g in groups if g[0].start >= clause_start and (
         g in before and _acted_on(g, folded, language) or _harmed(g, folded, language, groups)
-        or g[-1].end in passives or g[0].lead - 1 in passives)]
+        or g[-1].end in clauses.passives or g[0].lead - 1 in clauses.passives)]
     # what a side held, struck by an earlier trigger ("كانت ضد أهداف للمتطرفين … بينها أربع
     # غارات"), is no subject of a later one
     before = [g for g in before if g not in patients
@@ -1167,8 +1168,8 @@ def _own_after_verb(scene: _Scene) -> bool:
         return False
     head = after[0][0].text.split()[0]  # unfolded: "شرطة" ends in ة, not the pronoun ه
     # a possessed noun has no article ("قواتها"; "الروسية" only ends alike)
-    return after[0][0].kind == "noun" and not _definite(fold_token(head)) and any(
-        head.endswith(e) and len(head) > len(e) + 2 for e in possessive_endings(scene.language))
+    return after[0][0].kind == "noun" and not _definite(fold_token(head)) and \
+        _possessive_ending(head, scene.language)
 
 
 _PASSIVE_REACH = 4  # "تم الإفراج عن سبعة أشخاص": a passive trigger to the side it acted on
@@ -1183,9 +1184,8 @@ def _passive_object(scene: _Scene) -> bool:
             folded, match.start - 1) is None or not scene.after:
         return False
     lead = scene.after[0][0].lead
-    agents = actor_words(language, "passive_agent_markers")
-    by_agent = any((found := agents.match_at(folded, start)) is not None and found.end == lead
-                   for start in range(max(match.end, lead - 2), lead))
+    by_agent = _phrase_ends_at(actor_words(language, "passive_agent_markers"), folded, lead, 2,
+                               floor=match.end)
     return lead - match.end <= _PASSIVE_REACH and not by_agent
 
 
@@ -1425,9 +1425,7 @@ def _owned(group, folded, language) -> bool:
     """Whether a belonging word ends right before ``group`` ("المقرات التابعة لداعش", "مواقع
     تتبع الحوثيين"): the side owns what the sentence talks of, it is no verb's subject
     ("واستهدفت الغارات الجوية … المقرات التابعة لداعش" had IS striking)."""
-    markers, lead = actor_words(language, "belongs_to_markers"), group[0].lead
-    return any((found := markers.match_at(folded, lead - back)) is not None
-               and found.end == lead for back in range(1, min(lead, 4) + 1))
+    return _phrase_ends_at(actor_words(language, "belongs_to_markers"), folded, group[0].lead, 4)
 
 
 def _event_noun_subject(match, group, folded, language, is_noun: bool) -> bool:
@@ -1529,10 +1527,7 @@ def _agent_before(groups, match, clause_start: int, folded, language):
             folded, match.start - 1):
         return None
     last = before[-1]
-    markers = actor_words(language, "agent_markers")
-    return last if any((found := markers.match_at(folded, start)) is not None
-                       and found.end == last[0].lead
-                       for start in range(max(0, last[0].lead - 3), last[0].lead)) else None
+    return last if _agent_marked(last[0].lead, folded, language) else None
 
 
 def _adjective_sides(match, text, tokens, folded, actors, language) -> list[Actor]:
@@ -1678,9 +1673,14 @@ def _harmed(group, folded, language, groups=()) -> bool:
 
 def _agent_marked(lead: int, folded, language) -> bool:
     """Whether an agent marker ([agent_markers]: "برصاص", "على يد") ends right before ``lead``."""
-    markers = actor_words(language, "agent_markers")
-    return any((found := markers.match_at(folded, start)) is not None and found.end == lead
-               for start in range(max(0, lead - 3), lead))
+    return _phrase_ends_at(actor_words(language, "agent_markers"), folded, lead, 3)
+
+
+def _phrase_ends_at(table, folded, lead: int, reach: int, floor: int = 0) -> bool:
+    """Whether a phrase of ``table`` starting at most ``reach`` words (and not before token
+    ``floor``) before ``lead`` ends right at it: the word that marks the side there."""
+    return any((found := table.match_at(folded, start)) is not None and found.end == lead
+               for start in range(max(floor, lead - reach), lead))
 
 
 def _in_ranks_of_the_harmed(group, folded, language) -> bool:
@@ -1791,10 +1791,12 @@ def _pronoun_before(folded, start, end, language) -> bool:
 @dataclass(frozen=True)
 class _Clauses:
     """Where a sentence's reported clauses (after إن/أن/که, "إنها") and joined clauses (after
-    "، كما", "بينما") begin, found once per sentence rather than once per trigger."""
+    "، كما", "بينما") begin, and which of its verbs a vowel marks passive: its grammar, found
+    once per sentence rather than once per trigger."""
     bounds: tuple[tuple[int, int], ...]   # (first, after last) token of every opener or break
     breaks: tuple[tuple[int, int], ...]   # (first, after last) token of each joining phrase
     size: int                             # tokens in the sentence
+    passives: frozenset[int] = frozenset()  # _voweled_passives
 
     def start(self, position: int) -> int:
         """The first token of the clause ``position`` is in: after the last opener or joining
@@ -1810,7 +1812,7 @@ class _Clauses:
         return sum(1 for begin, _ in self.breaks if begin < position)
 
 
-def _clauses(folded, language) -> _Clauses:
+def _clauses(folded, language, passives: frozenset[int] = frozenset()) -> _Clauses:
     openers = actor_words(language, "clause_openers")
     speakers = actor_words(language, "speaker_pronouns")
     joins = actor_words(language, "clause_breaks")
@@ -1822,7 +1824,7 @@ def _clauses(folded, language) -> _Clauses:
         elif openers.match_at(folded, index) or speakers.match_at(folded, index):
             opening.append(index)
     bounds = sorted([*breaks, *((index, index + 1) for index in opening)])
-    return _Clauses(tuple(bounds), tuple(breaks), len(folded))
+    return _Clauses(tuple(bounds), tuple(breaks), len(folded), passives)
 
 
 # sectors that make a meeting or an agreement a political event (CVL and MED alone do not)
@@ -2052,7 +2054,7 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
     found_places = resolve_sentence(text, language, open_gazetteer(ensure_gazetteer(gazetteer)),
                                     mentions)
     _complete_actors(actors, _Context(), None, language, _countries_of(found_places), anchor)
-    clauses = _clauses(folded, language)
+    clauses = _clauses(folded, language, _voweled_passives(text, tokens, language))
     places = _where_things_happen(found_places, tokens, 0, language)
     argued = [a for a in (_arguments(match, actors, text, tokens, places, language, _Context(),
                                      clauses) for match in matches) if a is not None]

@@ -253,6 +253,11 @@ def after_reach(language: str | None) -> int:
 
 
 @cache
+def _grammar_tuple(language: str | None, key: str) -> tuple[str, ...]:
+    """An events.toml [grammar] list as written (endings, not folded words)."""
+    return tuple(_section_words(language, "events", "grammar", key))
+
+
 def _grammar_words(language: str | None, key: str) -> frozenset[str]:
     """A folded word list of events.toml's [grammar] table."""
     return _folded(language, "events", "grammar", key)
@@ -294,13 +299,6 @@ def _folded(language: str | None, name: str, section: str, key: str = "words"
             ) -> frozenset[str]:
     """One word list of a lang/*/NAME.toml table, folded as tokens are."""
     return frozenset(fold_token(w) for w in _section_words(language, name, section, key))
-
-
-@cache
-def given_names(language: str | None) -> frozenset[str]:
-    """places.toml's [given_names] (folded): a first name between a title and the rest of a
-    name ("المخلوع علي عبدالله صالح") is part of it."""
-    return _folded(language, "places", "given_names")
 
 
 @cache
@@ -397,7 +395,7 @@ def harm_verbs(language: str | None) -> frozenset[str]:
 def harm_words(language: str | None) -> tuple[tuple[str, ...], PhraseTable]:
     """events.toml's [grammar] dual_endings (a dual noun counts two: "شخصان") and harm_causes
     ("في هجوم", "بانفجار": what harmed the subject of the verb before)."""
-    endings = tuple(_section_words(language, "events", "grammar", "dual_endings"))
+    endings = _grammar_tuple(language, "dual_endings")
     return endings, _phrases(_section_words(language, "events", "grammar", "harm_causes"),
                              "cause")
 
@@ -406,7 +404,7 @@ def harm_words(language: str | None) -> tuple[tuple[str, ...], PhraseTable]:
 def oblique_endings(language: str | None) -> tuple[str, ...]:
     """events.toml's [grammar] oblique_endings: the endings of a dual or sound plural in the
     oblique case ("شرطيين", "مدنيين"), never a subject's (none outside Arabic)."""
-    return tuple(_section_words(language, "events", "grammar", "oblique_endings"))
+    return _grammar_tuple(language, "oblique_endings")
 
 
 @cache
@@ -422,7 +420,7 @@ def passive_vowels(language: str | None) -> tuple[frozenset[str], frozenset[str]
 def plural_verb_endings(language: str | None) -> tuple[str, ...]:
     """events.toml's [grammar] plural_verb_endings: a verb so ending agrees with a subject
     before it ("استهدفوا"), so the side after it is its object (none outside Arabic)."""
-    return tuple(_section_words(language, "events", "grammar", "plural_verb_endings"))
+    return _grammar_tuple(language, "plural_verb_endings")
 
 
 def is_count_word(token: str, language: str | None) -> bool:

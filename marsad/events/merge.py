@@ -33,9 +33,7 @@ def merge_restated(events: list[Event]) -> list[Event]:
             twin.restated = [*event.restated, event.sentence]
         else:
             twin.restated.append(event.sentence)
-        if event.sources and not twin.sources or _detail(event) > _detail(twin) and \
-                twin.date_basis == event.date_basis and (event.sources or not twin.sources):
-            # a telling that names the doer is the fuller one, whatever else it leaves out
+        if _fuller(event, twin):
             twin.sources, twin.targets = event.sources, event.targets  # lead, then who met
             twin.mode = event.mode or twin.mode
         twin.date = twin.date or event.date
@@ -47,6 +45,16 @@ def merge_restated(events: list[Event]) -> list[Event]:
             # a background telling is no surer for a report of the day that restates it
             twin.confidence = max(twin.confidence, event.confidence)
     return kept
+
+
+def _fuller(event: Event, twin: Event) -> bool:
+    """Whether a later telling names the sides better than the one kept: it names the doer the
+    kept one leaves out, whatever else it leaves out; else it names more, the day told alike,
+    and no fewer doers."""
+    if event.sources and not twin.sources:
+        return True
+    return _detail(event) > _detail(twin) and twin.date_basis == event.date_basis and (
+        bool(event.sources) or not twin.sources)
 
 
 def _refines(inner, outer) -> bool:

@@ -120,6 +120,12 @@ def _words(language: str) -> _Words:
     return _Words(cues, cues_after, arrival, prepositions, directions, not_places, stop, given)
 
 
+def given_names(language: str | None) -> frozenset[str]:
+    """places.toml's [given_names] (folded): a word after one is a family name, no place, and
+    a first name between a title and the rest of a name is part of that name."""
+    return _words(language or "ar").given_names
+
+
 @cache
 def compass_words(language: str | None) -> frozenset[str]:
     """The folded compass words of lang/*/places.toml ("شمال", "غربي", "northern")."""
