@@ -484,6 +484,47 @@ def test_actor_codes_of_sample_141(text, event_type, source, target):
     _assert_codes(text, event_type, source, target)
 
 
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    # a military source the news cites "حسب" tells of the attack, it did not carry it out
+    ("قتل أربعة أشخاص بينهم عسكريان ومهاجم أمس الجمعة في هجوم استهدف فندقا في مدينة سيفاري في "
+     "وسط مالي، حسب مصدر عسكري مالي.", "ASSAULT", None, ("MLI", "CVL")),
+    # Arab warplanes are the coalition's; "الجماعة" is the group named before it; the ally
+    # named after it is no side
+    ("وتبادلت جماعة الحوثي وحلفاؤها إطلاق نيران المدفعية في عدن فيما قصفت طائرات حربية عربية "
+     "الجماعة المتحالفة مع إيران.", "ASSAULT", ("SAU", "MIL"), ("YEM", "REB")),
+    # the camps of a group's activists: the group was shelled
+    ("بدأت تركيا حملة قصف لمخيمات لناشطي حزب العمال الكردستاني في شمال العراق.", "ASSAULT",
+     ("TUR", "MIL"), (None, "REB")),
+    # the subject of a relative clause on what was struck did not strike it
+    ("كما استهدفت الغارات أحد طرق الإمدادات التي يستخدمها الحوثيون بين محافظتي عمران وصعدة.",
+     "ASSAULT", None, ("YEM", "REB")),
+    # "كان في استقبال X … Y": X arrived, Y received him
+    ("وكان في استقبال خادم الحرمين الشريفين لدى وصوله مطار طنجة، رئيس الحكومة المغربية "
+     "عبدالإله بنكيران.", "CONSULT", ("SAU", "GOV"), ("MAR", "GOV")),
+    # the police post attacked is the target, no doer
+    ("إصابة سبعة أشخاص في هجوم على مركز للأمن في اسطنبول", "ASSAULT", None, ("TUR", "COP")),
+    # the Peshmerga, Iraq's Kurdish army, killed
+    ("قتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور شرق الموصل.", "ASSAULT", None,
+     ("IRQ", "MIL")),
+    # unnamed warships off Yemen are the coalition's
+    ("قصفت البارجات تجمعات للحوثيين في مديرية الدريهمي في اليمن.", "ASSAULT", ("SAU", "MIL"),
+     ("YEM", "REB")),
+])
+def test_actor_codes_of_sample_142(text, event_type, source, target):
+    """Actor errors the hand check of sample 142 found (saudinewsnet_actors_checked.tsv)."""
+    _assert_codes(text, event_type, source, target)
+
+
+def test_a_clash_going_on_meanwhile_gives_no_target_to_the_raids():
+    """"شنّ تسع غارات على المدينة، وسط استمرار الاشتباكات بين الفرقة الرابعة وحزب الله":
+    Hezbollah fights beside the army, it was not raided."""
+    told = _dated_events("شن الطيران الحربي السوري تسع غارات على مدينة الزبداني، وسط استمرار "
+                         "الاشتباكات العنيفة بين الفرقة الرابعة وحزب الله من جهة والفصائل "
+                         "الإسلامية من جهة أخرى.")
+    raids = [e for e in told if e.trigger[2].startswith("غارات")]
+    assert raids and not any(a.country == "LBN" for e in raids for a in e.targets), told
+
+
 def test_a_telling_without_its_doer_restates_the_one_that_names_it():
     """A few sentences after the army's strikes on the rebels, "the operations destroyed the
     terrorists' hideouts" is the same happening."""

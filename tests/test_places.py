@@ -77,6 +77,8 @@ def test_resolution(gazetteer, sentence, language, mention, place_id):
     ("قال المسؤول في بيان إن الزيارة تأتي في إطار التعاون", "ar"),  # بيان, إطار: towns too
     ("التقى الرئيس السوري نظيره", "ar"),  # سوري is Syrian, not Surrey
     ("وصلت قوات إلى بلدة في الشمال", "ar"),  # cue words alone are no places
+    ('وقالت مصادر محلية ل"الرياض" إن القوات تقدمت', "ar"),  # told to the paper Al-Riyadh
+    ("وقال مصدر لـ«الرياض» إن القوات تقدمت", "ar"),
 ])
 def test_everyday_words_are_not_places(gazetteer, sentence, language):
     assert resolve_sentence(sentence, language, gazetteer) == []

@@ -151,6 +151,7 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     _belonging(actors, folded, language)
     _of_organisation(actors, folded)
     _supporters(actors, folded, language)
+    _allies_named(actors, folded, language)
     _agreeing_nouns(actors, text, folded, language)
     _borrow_codes(actors, folded, trigger_tokens)
     _countries_after_of(actors, text, tokens, folded, kb, language)
@@ -536,6 +537,49 @@ def _supporters(actors: list[Actor], folded: list[str], language) -> None:
                 dropped.add(id(helper))
                 break
     actors[:] = [a for a in actors if id(a) not in dropped]
+
+
+def _allies_named(actors: list[Actor], folded: list[str], language) -> None:
+    """A side's ally, backer or patron named to describe it ("الجماعة المتحالفة مع إيران",
+    "الميليشيات المدعومة من إيران") is none of the event's sides: the words say whom the side
+    leans on, not who acts or is struck."""
+    markers = actor_words(language, "allied_with_markers")
+    described = {found.end for index in range(1, len(folded))
+                 if (found := markers.match_at(folded, index)) is not None}
+    actors[:] = [a for a in actors if a.start not in described]
+
+
+def add_named_again(actors: list[Actor], text: str, tokens, language,
+                    earlier: list[Actor], kb: KnowledgeBase | None = None) -> None:
+    """A group's bare noun ("الجماعة", "للتنظيم") that no name follows is the group of that
+    kind named last before it, in the sentence or in ``earlier`` (the sentence before): one
+    of the KB group's names begins with the noun ("جماعة الحوثي", "تنظيم الدولة"). Unnamed,
+    the noun was no side at all (sample 142: "قصفت طائرات حربية عربية الجماعة" had no target)."""
+    kb = kb or builtin_kb()
+    folded = [t for _, _, t in tokens]
+    nouns = actor_words(language, "named_again")
+    taken = {i for a in actors for i in range(a.start, a.end)}
+    for index in range(len(folded)):
+        found = nouns.match_at(folded, index) if index not in taken else None
+        if found is None or found.end in taken:
+            continue
+        head = fold_token(found.form)[2:] if fold_token(found.form).startswith("ال") else ""
+        named = [a for a in actors if a.end <= index] + list(reversed(earlier))
+        group = next((a for a in reversed(named) if a.kind == "entity" and a.sector and
+                      _named_with(kb.get(a.entity_id or ""), head)), None)
+        if group is None:
+            continue
+        actors.append(Actor(index, found.end, tokens[index][0], tokens[found.end - 1][1],
+                            text[tokens[index][0]:tokens[found.end - 1][1]], group.country,
+                            group.sector, group.name, group.entity_id))
+        taken.update(range(index, found.end))
+    actors.sort(key=lambda a: a.start)
+
+
+def _named_with(entity, head: str) -> bool:
+    """Whether one of the entity's names begins with ``head`` (folded: "جماعه")."""
+    return bool(head) and entity is not None and any(
+        fold_token(name.split()[0]) == head for name in entity.all_names() if name.split())
 
 
 def _opens_with_noun(folded, first: int, last: int, language) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 
 from marsad.entities.keys import fold_token
 from marsad.entities.mentions import TOKEN_PATTERN, clitic_variants
-from marsad.events.actors import Actor, country_set, find_actors
+from marsad.events.actors import Actor, add_named_again, country_set, find_actors
 from marsad.events.classify import load_classifier, report_probability
 from marsad.events.lexicon import (
     NOT_AN_EVENT,
@@ -231,6 +231,18 @@ def _acting(text, tokens, mentions, language, anchor, inside: frozenset[int],
     return _without_partitives(actors, [t for _, _, t in tokens], language)
 
 
+def _not_reporting(actors: list[Actor], folded: list[str], language) -> list[Actor]:
+    """The sides an event may have: not the source or official who reports it, named right
+    after a preposition of attribution ("حسب مصدر عسكري مالي": the source the news cites
+    tells of the attack, it did not carry it out). The attribution is read from all actors."""
+    markers = actor_words(language, "reporter_markers")
+    reporting = actor_words(language, "reporting_nouns")
+    told_by = {found.end for index in range(len(folded))
+               if (found := markers.match_at(folded, index)) is not None}
+    return [a for a in actors if a.start not in told_by
+            or reporting.match_at(folded, a.start) is None]
+
+
 def _without_partitives(actors: list[Actor], folded: list[str], language) -> list[Actor]:
     """A count before another actor, "من" and a member noun between or not ("العشرات من
     المسلحين الفلسطينيين", "مئات من الطلاب", "عشرات المتمردين", "العشرات من عناصر تنظيم
@@ -308,6 +320,16 @@ def _aircraft(actor: Actor, language) -> bool:
     return match is not None and match.end == len(words)
 
 
+def _arm(actor: Actor, language) -> str | None:
+    """"air_force" for a side noun that names aircraft, "navy" for warships ([aviation],
+    [navy] of actors.toml), else None."""
+    if _aircraft(actor, language):
+        return "air_force"
+    words = [fold_token(w) for w in TOKEN_PATTERN.findall(actor.text)]
+    match = actor_words(language, "navy").match_at(words, 0)
+    return "navy" if match is not None and match.end == len(words) else None
+
+
 def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
                      language, theatres: list[str] | None = None,
                      anchor: dt.date | None = None, home: str | None = None) -> None:
@@ -326,8 +348,8 @@ def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
         if actor.kind == "coalition" and actor.country is None:
             actor.country = coalition_leader(where, anchor)
         elif actor.kind == "noun" and actor.country is None and actor.sector == "MIL" \
-                and _aircraft(actor, language):
-            leader = coalition_leader(where, anchor, aircraft=True)
+                and (arm := _arm(actor, language)):
+            leader = coalition_leader(where, anchor, sole=arm)
             if leader:  # "كما شن الطيران غارات" over Yemen: the coalition's jets
                 actor.country, actor.kind = leader, "coalition"
     for actor in actors:
@@ -502,9 +524,11 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     addressable = frozenset(i for m in matches if m.value.type in ("REQUEST", "DEMAND")
                             for i in range(m.end, m.end + 6))
     mentions = [_shifted(m, -sentence.start) for m in found.get("mentions", [])]
-    actors = _acting(text, tokens, mentions, language, article.anchor, inside, addressable)
-    _complete_actors(actors, context, focus, language, _countries_of(found.get("places", [])),
+    everyone = _acting(text, tokens, mentions, language, article.anchor, inside, addressable)
+    _complete_actors(everyone, context, focus, language, _countries_of(found.get("places", [])),
                      article.anchor, _home_country(context, language))
+    add_named_again(everyone, text, tokens, language, context.actors)
+    actors = _not_reporting(everyone, folded, language)
     places = _where_things_happen(found.get("places", []), tokens, sentence.start, language)
     carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
     best: dict[tuple[str, int], list[tuple]] = {}
@@ -564,7 +588,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                                        language)):
             event.modality = "historical"
         add_date(event, found.get("times", []), sentence.start + start, article, context)
-        event.attribution = _attribution(folded, actors, language, mentions)
+        event.attribution = _attribution(folded, everyone, language, mentions)
         event.quantities = _quantities(folded, language)
         event.confidence = _confidence(event, text, folded, match, language, index)
         events.append(event)
@@ -1140,7 +1164,9 @@ def _subject(scene: _Scene, context, clauses: _Clauses):
             and not oblique and not event_subject \
             and not _addressed_after_subject(after[0], match, folded, scene.trigger) \
             and not _answered(folded, match.end, after[0][0].lead, language) \
-            and not _trigger_before(scene, after[0][0].lead) and not passive:
+            and not _trigger_before(scene, after[0][0].lead) and not passive \
+            and not _past_relative_pronoun(after[0], match, folded, language, is_noun) \
+            and clauses.start(after[0][0].lead) <= match.start:  # not past "حيث", "أن"
         return after[0], after[1:]
     if clauses.joined(match.start) and (subjects := [
             g for g in scene.groups if g[-1].end <= scene.clause_start
@@ -1336,6 +1362,16 @@ def _accused(doer, targets, match, folded, language):
         else targets
 
 
+def _past_relative_pronoun(group, match, folded, language, is_noun: bool) -> bool:
+    """Whether a relative pronoun stands between the trigger and ``group``: the side is the
+    subject of a relative clause on something else, not of the trigger ("استهدفت الغارات أحد
+    طرق الإمدادات التي يستخدمها الحوثيون": the Houthis use the road, they did not strike it).
+    Right after a trigger noun the clause is the trigger's own ("الزيارة التي أجراها الرئيس")."""
+    pronouns = relative_pronouns(language)
+    return any(folded[index] in pronouns
+               for index in range(match.end + is_noun, group[0].lead))
+
+
 def _struck_in_relative_clause(group, match, folded, language) -> bool:
     """Whether a relative pronoun and a strike trigger ("الذي استهدف") stand between the
     trigger and ``group``."""
@@ -1362,6 +1398,8 @@ def _struck_holder(lead: int, match, folded, language) -> bool:
     at = lead - 1
     if at > 0 and actor_words(language, "belongs_to_markers").match_at(folded, at):
         at -= 1
+    if at > 0 and actor_words(language, "member_nouns").match_at(folded, at):
+        at -= 1  # "لمخيمات لناشطي حزب العمال": the camps of its activists
     for first in range(at, max(0, at - _HELD_REACH), -1):
         if held.match_at(folded, first):
             break
@@ -2008,8 +2046,15 @@ def _place(places, actors, offset, trigger_at):
 
 
 def _attribution(folded, actors: list[Actor], language, mentions) -> str | None:
+    """Who the sentence says tells it: the side named right after a word of saying or
+    attribution ("وفق روسيا اليوم"), or right before it; not a side of the clause that word
+    opens ("وقالت إنها تستهدف مقاتلي التنظيم": what Russia said, not who said it)."""
+    openers = actor_words(language, "clause_openers")
+    speakers = actor_words(language, "speaker_pronouns")
     for match in attribution_words(language).find_all(folded):
-        near = [a for a in actors if match.end <= a.start <= match.end + 3] or \
+        near = [a for a in actors if match.end <= a.start <= match.end + 3 and not any(
+            openers.match_at(folded, i) or speakers.match_at(folded, i)
+            for i in range(match.end, a.start))] or \
                [a for a in actors if 0 <= match.start - a.end <= 2]
         if near:
             return near[0].name or near[0].text
@@ -2054,6 +2099,8 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
     found_places = resolve_sentence(text, language, open_gazetteer(ensure_gazetteer(gazetteer)),
                                     mentions)
     _complete_actors(actors, _Context(), None, language, _countries_of(found_places), anchor)
+    add_named_again(actors, text, tokens, language, [])
+    actors = _not_reporting(actors, folded, language)
     clauses = _clauses(folded, language, _voweled_passives(text, tokens, language))
     places = _where_things_happen(found_places, tokens, 0, language)
     argued = [a for a in (_arguments(match, actors, text, tokens, places, language, _Context(),

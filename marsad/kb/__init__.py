@@ -222,18 +222,18 @@ def _coalitions() -> tuple[dict, ...]:
 
 
 def coalition_leader(theatres: list[str], day: dt.date | None = None,
-                     aircraft: bool = False) -> str | None:
+                     sole: str | None = None) -> str | None:
     """The leader (ISO alpha-3) of the coalition fighting in the first of ``theatres`` (the
     countries where a sentence happens, then the article's) that has one on ``day``; None
-    where none does (kb/coalitions.toml). With ``aircraft``, only a coalition that is the sole
-    air force there: unnamed aircraft are its own."""
+    where none does (kb/coalitions.toml). With ``sole`` ("air_force", "navy"), only a
+    coalition that is the only one of those there: unnamed aircraft or warships are its own."""
     iso = day.isoformat() if day else None
     for country in theatres:
         fighting = [c for c in _coalitions() if country in c["theatres"] and (iso is None or (
             c["start"] <= iso and iso < c.get("end", "9999")))]
         for coalition in fighting:
-            if not aircraft or coalition.get("sole_air_force"):
+            if not sole or coalition.get(f"sole_{sole}"):
                 return coalition["leader"]
-        if aircraft and fighting:
+        if sole and fighting:
             return None  # over Syria several air forces fly: unnamed jets are no one's known
     return None
