@@ -30,7 +30,7 @@ from marsad.events.lexicon import (
 from marsad.kb import KnowledgeBase, builtin_kb
 from marsad.places.resolve import compass_words
 
-__all__ = ["Actor", "find_actors"]
+__all__ = ["Actor", "find_actors", "add_named_again", "country_set", "definite"]
 
 _LOCATIVE = frozenset(fold_token(w) for w in (
     "في", "إلى", "الى", "من", "نحو", "قرب", "داخل", "عبر", "أراضي", "اراضي", "مدينة", "بلاد",
@@ -360,7 +360,7 @@ def _part_of_side(actors: list[Actor], folded, language) -> None:
         marker = markers.match_at(folded, at)
         if marker is None or marker.form != folded[at]:
             continue
-        if any(_definite(w) for w in folded[actor.end:at]):
+        if any(definite(w) for w in folded[actor.end:at]):
             continue  # "حررت المقاومة الشعبية مديرية المعلا من الحوثيين": a place between
         if owner.kind == "entity" or owner.sector in _NON_STATE:
             left_out.append(actor)
@@ -602,7 +602,7 @@ def _agreeing_nouns(actors: list[Actor], text: str, folded: list[str], language)
         if last is not None and last.kind == actor.kind == "noun" and actor.start == last.end \
                 and not is_count_word(folded[last.start], language) \
                 and actor.sector == last.sector and actor.country in (None, last.country) \
-                and not (_definite(folded[last.start]) and not _definite(folded[actor.start])):
+                and not (definite(folded[last.start]) and not definite(folded[actor.start])):
             last.end, last.char_end = actor.end, actor.char_end
             last.text = text[last.char_start:last.char_end]
             continue
@@ -610,8 +610,9 @@ def _agreeing_nouns(actors: list[Actor], text: str, folded: list[str], language)
     actors[:] = kept
 
 
-def _definite(token: str) -> bool:
-    return token.startswith(("ال", "وال"))
+def definite(word: str) -> bool:
+    """Whether a folded word has the article, clitics peeled ("والهجمات", "بالقوات")."""
+    return any(v.startswith("ال") for v in clitic_variants(word))
 
 
 def _borrow_codes(actors: list[Actor], folded: list[str],

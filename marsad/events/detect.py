@@ -21,7 +21,7 @@ from typing import Any
 
 from marsad.entities.keys import fold_token
 from marsad.entities.mentions import TOKEN_PATTERN, clitic_variants
-from marsad.events.actors import Actor, add_named_again, country_set, find_actors
+from marsad.events.actors import Actor, add_named_again, country_set, definite, find_actors
 from marsad.events.classify import load_classifier, report_probability
 from marsad.events.lexicon import (
     NOT_AN_EVENT,
@@ -320,6 +320,12 @@ def _aircraft(actor: Actor, language) -> bool:
     return match is not None and match.end == len(words)
 
 
+# sides that belong where the sentence happens, when neither the words nor the article say
+# whose they are ("قتل 2 من رجال المقاومة الشعبية … بمحافظة تعز"): rebels, civilians, police;
+# not aircraft or armies, which strike abroad
+_LOCAL_SIDES = frozenset({"REB", "CVL", "COP"})
+
+
 def _arm(actor: Actor, language) -> str | None:
     """"air_force" for a side noun that names aircraft, "navy" for warships ([aviation],
     [navy] of actors.toml), else None."""
@@ -363,7 +369,8 @@ def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
     for actor in actors:
         if actor.country is None and actor.sector in ("REB", "MIL", "CVL", "COP", "GOV") \
                 and actor.kind == "noun":
-            actor.country = _named_before(actor, context.actors + context.nouns) or focus
+            actor.country = _named_before(actor, context.actors + context.nouns) or focus or (
+                theatres[0] if theatres and actor.sector in _LOCAL_SIDES else None)
     for actor in actors:
         if actor.kind == "country" and actor.country in context.sectors:
             actor.sector = context.sectors[actor.country]
@@ -443,9 +450,15 @@ def _possessor(actor: Actor, actors: list[Actor], language) -> str | None:
 
 
 def _possessed(actor: Actor, language) -> bool:
-    """Whether a side noun ends in a possessive pronoun ("قواته", "جنودها")."""
+    """Whether a side noun's head ends in a possessive pronoun ("قواته", "طائراتها الحربية")."""
     words = actor.text.split()
-    return _possessive_ending(fold_token(words[-1]) if words else "", language)
+    return bool(words) and _possessive_word(words[0], language)
+
+
+def _possessive_word(word: str, language) -> bool:
+    """Whether a word as written ends in a possessive pronoun: folding would make the ة of
+    "شرطة", "الروسية" an ه, and a noun with the article has none ("الروسية" only ends alike)."""
+    return not definite(fold_token(word)) and _possessive_ending(word, language)
 
 
 def _possessive_ending(word: str, language) -> bool:
@@ -1192,10 +1205,7 @@ def _own_after_verb(scene: _Scene) -> bool:
     after = scene.after
     if not after or scene.is_noun or after[0][0].lead != scene.match.end:
         return False
-    head = after[0][0].text.split()[0]  # unfolded: "شرطة" ends in ة, not the pronoun ه
-    # a possessed noun has no article ("قواتها"; "الروسية" only ends alike)
-    return after[0][0].kind == "noun" and not _definite(fold_token(head)) and \
-        _possessive_ending(head, scene.language)
+    return after[0][0].kind == "noun" and _possessed(after[0][0], scene.language)
 
 
 _PASSIVE_REACH = 4  # "تم الإفراج عن سبعة أشخاص": a passive trigger to the side it acted on
@@ -1279,7 +1289,7 @@ def _object_after_subject(sources, rest, match, is_noun: bool) -> bool:
     """Whether a verb's subject follows it (a word such as "منظمة" may stand between) and the
     next side follows the subject at once, unmarked: verb, subject, object. A side noun
     without the article before it is in construct ("جنود الاحتلال"): the next is its genitive."""
-    construct = bool(sources) and sources[-1].kind == "noun" and not _definite(
+    construct = bool(sources) and sources[-1].kind == "noun" and not definite(
         sources[-1].text.split()[0])
     return not is_noun and bool(sources) and bool(rest) and not construct and \
         match.end <= sources[0].lead <= match.end + _KIND_WORDS \
@@ -1420,7 +1430,7 @@ def _genitive_after(match, group, folded, objects, language) -> bool:
     lead = group[0].lead
     if lead and actor_words(language, "held_places").match_at(folded, lead - 1):
         return False
-    if _definite(folded[match.end - 1]) and not folded[lead].startswith("ل") and not any(
+    if definite(folded[match.end - 1]) and not folded[lead].startswith("ل") and not any(
             w in relative_pronouns(language) for w in folded[match.end:lead]):
         return False  # "الهجمات أيضا وحدات تكتيكية": a noun with the article has no genitive
         # (but "الزيارة التي أجراها الرئيس" names its doer)
@@ -1477,15 +1487,10 @@ def _event_noun_subject(match, group, folded, language, is_noun: bool) -> bool:
         lead = group[0].lead
         return match.start > 0 and _trigger_at(folded, match.start - 1, language,
                                                verbs_only=True) \
-            and _definite(folded[match.end - 1]) and not folded[lead].startswith("ل") and \
+            and definite(folded[match.end - 1]) and not folded[lead].startswith("ل") and \
             not any(w in relative_pronouns(language) for w in folded[match.end:lead])
     end = _trigger_chain_end(folded, match.end, language)
-    return match.end < end <= group[0].lead and _definite(folded[end - 1])
-
-
-def _definite(word: str) -> bool:
-    """Whether a word has the article, clitics peeled ("والهجمات")."""
-    return any(v.startswith("ال") for v in clitic_variants(word))
+    return match.end < end <= group[0].lead and definite(folded[end - 1])
 
 
 def _trigger_chain_end(folded, index: int, language) -> int:
@@ -1702,7 +1707,7 @@ def _harmed(group, folded, language, groups=()) -> bool:
             # ("قتل جندي إسرائيلي برصاص قناص فلسطيني") was killed, he did not kill
             return True
     end = group[-1].end
-    if end < len(folded) and folded[end] in words["harmed_adjectives"] and _definite(
+    if end < len(folded) and folded[end] in words["harmed_adjectives"] and definite(
             folded[group[0].lead]):
         return True  # "خروج غالبية الجنود المصابين من المستشفى"
     return _counted_then_harmed(group, folded, words, language) or _harmed_by(
