@@ -511,6 +511,11 @@ def test_actor_codes_of_sample_141(text, event_type, source, target):
     # unnamed warships off Yemen are the coalition's
     ("قصفت البارجات تجمعات للحوثيين في مديرية الدريهمي في اليمن.", "ASSAULT", ("SAU", "MIL"),
      ("YEM", "REB")),
+    # from the seventh paired read: separatists are rebels; a side "في" after an indefinite
+    # object is the object's; "القوات عنصرا من تنظيم داعش" is subject, object, its group
+    ("إن القوى الانفصالية الجنوبية المتحالفة مع التحالف الذي تقوده السعودية اعتقلت قياديا "
+     "كبيرا في حركة الحوثي في عدن.", "COERCE", ("YEM", "REB"), ("YEM", "REB")),
+    ("وقتلت القوات عنصرا من تنظيم داعش في الرمادي.", "ASSAULT", (None, "MIL"), (None, "REB")),
 ])
 def test_actor_codes_of_sample_142(text, event_type, source, target):
     """Actor errors the hand check of sample 142 found (saudinewsnet_actors_checked.tsv)."""
@@ -725,6 +730,7 @@ def test_actor_checks_are_of_real_checked_events():
     ("saudinewsnet_actors_paired4.tsv", [15, 21, 14, 22]),
     ("saudinewsnet_actors_paired5.tsv", [23, 23, 15, 24]),
     ("saudinewsnet_actors_paired6.tsv", [14, 16, 11, 12]),
+    ("saudinewsnet_actors_paired7.tsv", [13, 17, 14, 19]),
 ])
 def test_paired_actor_read_matches_its_header(name, totals):
     """The paired reads of recoded events: 40 rows, each side judged 0 or 1 in both runs, and

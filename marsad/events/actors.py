@@ -362,6 +362,9 @@ def _part_of_side(actors: list[Actor], folded, language) -> None:
             continue
         if any(definite(w) for w in folded[actor.end:at]):
             continue  # "حررت المقاومة الشعبية مديرية المعلا من الحوثيين": a place between
+        if definite(folded[actor.start]) and folded[actor.end:at]:
+            continue  # "قتلت القوات عنصرا من تنظيم داعش": an indefinite word after a definite
+            # noun is no adjective of it but the verb's object, and the group is that object's
         if owner.kind == "entity" or owner.sector in _NON_STATE:
             left_out.append(actor)
             owner.phrase_start = actor.lead  # what marks the noun marks the group

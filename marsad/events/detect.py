@@ -1179,6 +1179,7 @@ def _subject(scene: _Scene, context, clauses: _Clauses):
             and not _answered(folded, match.end, after[0][0].lead, language) \
             and not _trigger_before(scene, after[0][0].lead) and not passive \
             and not _past_relative_pronoun(after[0], match, folded, language, is_noun) \
+            and not _object_belongs_to(after[0], match, folded, is_noun) \
             and clauses.start(after[0][0].lead) <= match.start:  # not past "حيث", "أن"
         return after[0], after[1:]
     if clauses.joined(match.start) and (subjects := [
@@ -1370,6 +1371,22 @@ def _accused(doer, targets, match, folded, language):
         return doer
     return [] if targets and _struck_in_relative_clause(targets, match, folded, language) \
         else targets
+
+
+def _object_belongs_to(group, match, folded, is_noun: bool) -> bool:
+    """Whether a verb's object, an indefinite noun in the accusative right after it, is said
+    to be "في" or "من" the side ("اعتقلت قياديا كبيرا في حركة الحوثي": a Houthi leader was
+    arrested; paired read 7 had the Houthis arresting): the side is the object's, no subject."""
+    lead = group[0].lead
+    return not is_noun and lead - match.end >= 2 and bool(
+        {"في", "من"} & set(folded[max(match.end + 1, lead - 2):lead])) and \
+        _indefinite_accusative(folded[match.end])  # "في حركة الحوثي": a word may come between
+
+
+def _indefinite_accusative(word: str) -> bool:
+    """A folded word with the accusative's written alif and no article ("قياديا", "عنصرا"),
+    not a pronoun's ("بعضها")."""
+    return word.endswith("ا") and not word.endswith(("ها", "هما", "نا")) and not definite(word)
 
 
 def _past_relative_pronoun(group, match, folded, language, is_noun: bool) -> bool:
