@@ -532,6 +532,24 @@ def test_a_clash_going_on_meanwhile_gives_no_target_to_the_raids():
     assert raids and not any(a.country == "LBN" for e in raids for a in e.targets), told
 
 
+def test_a_persian_noun_with_a_light_verb_is_a_verb():
+    """"حمله کردند" (they attacked) is a compound verb: its doer before it is enough for an
+    event, where the noun "حمله" would need a target or a place as well."""
+    told = _dated_events("منابع امنیتی فلسطینی گفتند: این درگیری ها زمانی آغاز شد که سربازان "
+                         "اسرائیلی به سه واحد مسکونی در این اردوگاه حمله کردند.")
+    assert any(e.type == "ASSAULT" and [a.code() for a in e.sources] == ["ISR MIL"]
+               for e in told), told
+
+
+def test_the_one_who_warns_is_not_the_subject_of_what_he_warns_of():
+    """A side past "that" is the warning's content ("police will no longer tolerate"); the
+    security chief before the verb warns."""
+    told = _dated_events("Cairo's security chief has warned that police will no longer tolerate "
+                         "rallies by the Kifaya group.")
+    threats = [e for e in told if e.type == "THREATEN"]
+    assert threats and threats[0].sources[0].text == "security chief", told
+
+
 def test_a_telling_without_its_doer_restates_the_one_that_names_it():
     """A few sentences after the army's strikes on the rebels, "the operations destroyed the
     terrorists' hideouts" is the same happening."""

@@ -31,7 +31,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "oblique_endings",
            "pluperfect_words",
            "pluperfect_verbs", "request_heads", "infinitive_markers", "aspect_verbs",
-           "is_noun_trigger", "home_state"]
+           "is_noun_trigger", "light_verbs", "home_state"]
 
 
 @dataclass(frozen=True)
@@ -357,6 +357,12 @@ def noun_triggers(language: str | None) -> frozenset[str]:
     return _grammar_words(language, "nouns")
 
 
+@cache
+def light_verbs(language: str | None) -> frozenset[str]:
+    """events.toml's [grammar] light_verbs: after a noun trigger, a compound verb (Persian)."""
+    return _grammar_words(language, "light_verbs")
+
+
 def is_noun_trigger(folded, match, language) -> bool:
     """Whether the trigger is a noun ("زيارة", "الغارات"), clitics peeled: a noun names its
     agent after it and weighs less as evidence of a new event. Right after a pronoun that
@@ -364,6 +370,8 @@ def is_noun_trigger(folded, match, language) -> bool:
     shelled, not the shelling of)."""
     if match.start and actor_words(language, "speaker_pronouns").match_at(folded, match.start - 1):
         return False
+    if match.start + 1 < len(folded) and folded[match.start + 1] in light_verbs(language):
+        return False  # Persian "حمله کردند": a compound verb, not the noun
     return any(v in noun_triggers(language) for v in clitic_variants(folded[match.start]))
 
 
