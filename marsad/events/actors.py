@@ -547,8 +547,7 @@ def _allies_named(actors: list[Actor], folded: list[str], language) -> None:
     "الميليشيات المدعومة من إيران") is none of the event's sides: the words say whom the side
     leans on, not who acts or is struck."""
     markers = actor_words(language, "allied_with_markers")
-    described = {found.end for index in range(1, len(folded))
-                 if (found := markers.match_at(folded, index)) is not None}
+    described = markers.ends(folded, first=1)
     actors[:] = [a for a in actors if a.start not in described]
 
 

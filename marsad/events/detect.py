@@ -237,8 +237,7 @@ def _not_reporting(actors: list[Actor], folded: list[str], language) -> list[Act
     tells of the attack, it did not carry it out). The attribution is read from all actors."""
     markers = actor_words(language, "reporter_markers")
     reporting = actor_words(language, "reporting_nouns")
-    told_by = {found.end for index in range(len(folded))
-               if (found := markers.match_at(folded, index)) is not None}
+    told_by = markers.ends(folded)
     return [a for a in actors if a.start not in told_by
             or reporting.match_at(folded, a.start) is None]
 

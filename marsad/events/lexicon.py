@@ -76,6 +76,12 @@ class PhraseTable:
                 best, size = Match(index, end, value, first), len(words)
         return best
 
+    def ends(self, tokens: list[str], first: int = 0) -> set[int]:
+        """The token after each phrase that starts at any token from ``first`` on: where
+        what the phrase introduces begins ("حسب مصدر": the source)."""
+        return {found.end for index in range(first, len(tokens))
+                if (found := self.match_at(tokens, index)) is not None}
+
     def _candidates(self, token: str) -> tuple:
         found = self._seen.get(token)
         if found is None:
