@@ -565,7 +565,8 @@ def add_named_again(actors: list[Actor], text: str, tokens, language,
         found = nouns.match_at(folded, index) if index not in taken else None
         if found is None or found.end in taken:
             continue
-        head = fold_token(found.form)[2:] if fold_token(found.form).startswith("ال") else ""
+        form = fold_token(found.form)
+        head = form[2:] if definite(form) else ""  # "الجماعة" -> "جماعه"
         named = [a for a in actors if a.end <= index] + list(reversed(earlier))
         group = next((a for a in reversed(named) if a.kind == "entity" and a.sector and
                       _named_with(kb.get(a.entity_id or ""), head)), None)

@@ -26,7 +26,9 @@ from marsad.events.classify import load_classifier, report_probability
 from marsad.events.lexicon import (
     NOT_AN_EVENT,
     Trigger,
+    accusative_endings,
     actor_words,
+    affiliation_markers,
     anaphoric_words,
     apposition_titles,
     attacker_adjectives,
@@ -231,6 +233,14 @@ def _acting(text, tokens, mentions, language, anchor, inside: frozenset[int],
     return _without_partitives(actors, [t for _, _, t in tokens], language)
 
 
+def _event_sides(everyone: list[Actor], text: str, tokens, language,
+                 earlier: list[Actor]) -> list[Actor]:
+    """The sentence's actors that may be an event's sides: a group's bare noun named again
+    joins ``everyone`` (the attribution reads them all), whoever reports is left out."""
+    add_named_again(everyone, text, tokens, language, earlier)
+    return _not_reporting(everyone, [t for _, _, t in tokens], language)
+
+
 def _not_reporting(actors: list[Actor], folded: list[str], language) -> list[Actor]:
     """The sides an event may have: not the source or official who reports it, named right
     after a preposition of attribution ("حسب مصدر عسكري مالي": the source the news cites
@@ -314,8 +324,13 @@ def _counted_between(words: list[str], language) -> bool:
 
 def _aircraft(actor: Actor, language) -> bool:
     """Whether a side noun names aircraft ("الطيران", "طائرات حربية"): actors.toml [aviation]."""
+    return _named_wholly(actor, language, "aviation")
+
+
+def _named_wholly(actor: Actor, language, section: str) -> bool:
+    """Whether a phrase of actors.toml [section] is the side's whole name."""
     words = [fold_token(w) for w in TOKEN_PATTERN.findall(actor.text)]
-    match = actor_words(language, "aviation").match_at(words, 0)
+    match = actor_words(language, section).match_at(words, 0)
     return match is not None and match.end == len(words)
 
 
@@ -330,9 +345,7 @@ def _arm(actor: Actor, language) -> str | None:
     [navy] of actors.toml), else None."""
     if _aircraft(actor, language):
         return "air_force"
-    words = [fold_token(w) for w in TOKEN_PATTERN.findall(actor.text)]
-    match = actor_words(language, "navy").match_at(words, 0)
-    return "navy" if match is not None and match.end == len(words) else None
+    return "navy" if _named_wholly(actor, language, "navy") else None
 
 
 def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
@@ -455,14 +468,11 @@ def _possessed(actor: Actor, language) -> bool:
 
 
 def _possessive_word(word: str, language) -> bool:
-    """Whether a word as written ends in a possessive pronoun: folding would make the ة of
-    "شرطة", "الروسية" an ه, and a noun with the article has none ("الروسية" only ends alike)."""
-    return not definite(fold_token(word)) and _possessive_ending(word, language)
-
-
-def _possessive_ending(word: str, language) -> bool:
-    """Whether a word ends in a possessive pronoun ([possessive_endings]) after a stem."""
-    return any(word.endswith(e) and len(word) > len(e) + 2 for e in possessive_endings(language))
+    """Whether a word as written ends in a possessive pronoun ([possessive_endings]) after a
+    stem: folding would make the ة of "شرطة", "الروسية" an ه, and a noun with the article has
+    none ("الروسية" only ends alike)."""
+    return not definite(fold_token(word)) and any(
+        word.endswith(e) and len(word) > len(e) + 2 for e in possessive_endings(language))
 
 
 def _carry_place(events: list[Event], recent: list[Event]) -> None:
@@ -539,12 +549,11 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     everyone = _acting(text, tokens, mentions, language, article.anchor, inside, addressable)
     _complete_actors(everyone, context, focus, language, _countries_of(found.get("places", [])),
                      article.anchor, _home_country(context, language))
-    add_named_again(everyone, text, tokens, language, context.actors)
-    actors = _not_reporting(everyone, folded, language)
+    actors = _event_sides(everyone, text, tokens, language, context.actors)
     places = _where_things_happen(found.get("places", []), tokens, sentence.start, language)
     carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
     best: dict[tuple[str, int], list[tuple]] = {}
-    clauses = _clauses(folded, language, _voweled_passives(text, tokens, language))
+    clauses = _clauses(text, tokens, language)
     for match in matches:
         trigger: Trigger = match.value
         if _describes_earlier(match, matches, folded, language):
@@ -1178,7 +1187,7 @@ def _subject(scene: _Scene, context, clauses: _Clauses):
             and not _answered(folded, match.end, after[0][0].lead, language) \
             and not _trigger_before(scene, after[0][0].lead) and not passive \
             and not _past_relative_pronoun(after[0], match, folded, language, is_noun) \
-            and not _object_belongs_to(after[0], match, folded, is_noun) \
+            and not _object_belongs_to(after[0], match, folded, is_noun, language) \
             and clauses.start(after[0][0].lead) <= match.start:  # not past "حيث", "أن"
         return after[0], after[1:]
     if clauses.joined(match.start) and (subjects := [
@@ -1372,20 +1381,24 @@ def _accused(doer, targets, match, folded, language):
         else targets
 
 
-def _object_belongs_to(group, match, folded, is_noun: bool) -> bool:
+def _object_belongs_to(group, match, folded, is_noun: bool, language) -> bool:
     """Whether a verb's object, an indefinite noun in the accusative right after it, is said
-    to be "في" or "من" the side ("اعتقلت قياديا كبيرا في حركة الحوثي": a Houthi leader was
-    arrested; paired read 7 had the Houthis arresting): the side is the object's, no subject."""
+    to be "في" or "من" the side ([affiliation_markers]: "اعتقلت قياديا كبيرا في حركة الحوثي": a
+    Houthi leader was arrested; paired read 7 had the Houthis arresting): the side is the
+    object's, no subject."""
     lead = group[0].lead
+    markers = affiliation_markers(language)
     return not is_noun and lead - match.end >= 2 and bool(
-        {"في", "من"} & set(folded[max(match.end + 1, lead - 2):lead])) and \
-        _indefinite_accusative(folded[match.end])  # "في حركة الحوثي": a word may come between
+        markers & set(folded[max(match.end + 1, lead - 2):lead])) and \
+        _indefinite_accusative(folded[match.end], language)  # a word may come between
 
 
-def _indefinite_accusative(word: str) -> bool:
-    """A folded word with the accusative's written alif and no article ("قياديا", "عنصرا"),
-    not a pronoun's ("بعضها")."""
-    return word.endswith("ا") and not word.endswith(("ها", "هما", "نا")) and not definite(word)
+def _indefinite_accusative(word: str, language) -> bool:
+    """A folded word with the accusative's ending ([grammar] accusative_endings: "قياديا",
+    "عنصرا") and no article, not a pronoun's that ends alike (not_accusative_endings: "بعضها")."""
+    endings, pronouns = accusative_endings(language)
+    return bool(endings) and word.endswith(endings) and not word.endswith(pronouns) \
+        and not definite(word)
 
 
 def _past_relative_pronoun(group, match, folded, language, is_noun: bool) -> bool:
@@ -1871,7 +1884,9 @@ class _Clauses:
         return sum(1 for begin, _ in self.breaks if begin < position)
 
 
-def _clauses(folded, language, passives: frozenset[int] = frozenset()) -> _Clauses:
+def _clauses(text: str, tokens, language) -> _Clauses:
+    folded = [t for _, _, t in tokens]
+    passives = _voweled_passives(text, tokens, language)
     openers = actor_words(language, "clause_openers")
     speakers = actor_words(language, "speaker_pronouns")
     joins = actor_words(language, "clause_breaks")
@@ -2120,9 +2135,8 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
     found_places = resolve_sentence(text, language, open_gazetteer(ensure_gazetteer(gazetteer)),
                                     mentions)
     _complete_actors(actors, _Context(), None, language, _countries_of(found_places), anchor)
-    add_named_again(actors, text, tokens, language, [])
-    actors = _not_reporting(actors, folded, language)
-    clauses = _clauses(folded, language, _voweled_passives(text, tokens, language))
+    actors = _event_sides(actors, text, tokens, language, [])
+    clauses = _clauses(text, tokens, language)
     places = _where_things_happen(found_places, tokens, 0, language)
     argued = [a for a in (_arguments(match, actors, text, tokens, places, language, _Context(),
                                      clauses) for match in matches) if a is not None]

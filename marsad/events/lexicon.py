@@ -31,7 +31,8 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "oblique_endings",
            "pluperfect_words",
            "pluperfect_verbs", "request_heads", "infinitive_markers", "aspect_verbs",
-           "is_noun_trigger", "light_verbs", "home_state"]
+           "is_noun_trigger", "light_verbs", "home_state", "accusative_endings",
+           "affiliation_markers"]
 
 
 @dataclass(frozen=True)
@@ -428,6 +429,21 @@ def passive_vowels(language: str | None) -> tuple[frozenset[str], frozenset[str]
     unfolded, since folding drops the vowels."""
     return (frozenset(_section_words(language, "events", "grammar", "passive_vowels")),
             frozenset(_section_words(language, "events", "grammar", "passive_proclitics")))
+
+
+@cache
+def accusative_endings(language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """events.toml's [grammar] accusative_endings of an indefinite noun ("قياديا") and the
+    pronoun endings that look alike (not_accusative_endings: "بعضها"); none outside Arabic."""
+    return (_grammar_tuple(language, "accusative_endings"),
+            _grammar_tuple(language, "not_accusative_endings"))
+
+
+@cache
+def affiliation_markers(language: str | None) -> frozenset[str]:
+    """actors.toml's [affiliation_markers] (folded): the words between a person and the side
+    he belongs to ("قياديا في حركة الحوثي", "عنصرا من تنظيم داعش")."""
+    return _folded(language, "actors", "affiliation_markers")
 
 
 @cache
