@@ -79,6 +79,8 @@ def test_resolution(gazetteer, sentence, language, mention, place_id):
     ("وصلت قوات إلى بلدة في الشمال", "ar"),  # cue words alone are no places
     ('وقالت مصادر محلية ل"الرياض" إن القوات تقدمت', "ar"),  # told to the paper Al-Riyadh
     ("وقال مصدر لـ«الرياض» إن القوات تقدمت", "ar"),
+    # the head of a compound name the gazetteer lacks, not the one-word place (Ross, Ar Ras)
+    ("قصفت الطائرات مواقع الدفاع الجوي في منطقة رأس عيسى", "ar"),
 ])
 def test_everyday_words_are_not_places(gazetteer, sentence, language):
     assert resolve_sentence(sentence, language, gazetteer) == []

@@ -267,6 +267,8 @@ def _name_span(text, tokens, cursor, titles: _Titles, kb: KnowledgeBase) -> int:
         token = tokens[end][2]
         if token in titles.stop or token.isdigit() or (token,) in kb.by_key:
             break
+        if token[:1] == "و" and _variants(token)[-1] in titles.stop:
+            break  # "رئيس الوزراء ووزير خارجية دولة الكويت": a second office, no name
         if lower_case_word(text[tokens[end][0]:tokens[end][1]]):
             break  # "the minister denounced the raids": in a cased script a name is capitalised
         if end > cursor and token.startswith(("لل", "بال", "وال", "فال")):

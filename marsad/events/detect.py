@@ -139,7 +139,8 @@ def detect_events(article) -> list[Event]:
     events: list[Event] = []
     outlet = outlet_by_name(article.outlet) if article.outlet else None
     context = _Context(latest_year=latest_year_named(article),
-                       outlet_country=outlet.country if outlet else None)
+                       outlet_country=outlet.country if outlet else None,
+                       disaster=_disaster_title(article))
     for index, sentence, text, language in article.sentence_views():
         found = by_sentence.get(index, {})
         if sentence.paragraph != context.paragraph or context.date_age >= 2:
@@ -154,6 +155,9 @@ def detect_events(article) -> list[Event]:
             [_absolute(a, sentence.start) for a in actors if a.sector], sentence_events)
         _carry_sectors(context, sentence_events)
         _remember_nouns(context, actors)
+        context.issuer_age += 1
+        if context.issuer_age > 2:
+            context.issuer = []
         days = [t for t in found.get("times", []) if t.precision == "day" and (
             t.value or t.kind == "partial_date")]
         if days:
@@ -185,6 +189,20 @@ class _Context:
     nouns_age: int = 0                                # sentences back ("گشت ارتش اسرائیل")
     latest_year: int | None = None  # on a page with no day at all, the latest year it names
     outlet_country: str | None = None  # where the article's outlet is published
+    disaster: bool = False  # the title tells of a typhoon, a crash: [not_assault] words
+    issuer: list[Actor] = field(default_factory=list)  # "بيان رئاسة الإقليم": whose statement
+    issuer_age: int = 0                                # "البيان" means a sentence or two on
+
+
+def _disaster_title(article) -> bool:
+    """Whether the article's title has [not_assault] words ("مقتل 14 شخصا … جراء الإعصار"):
+    the dead its sentences count without naming who killed them ("وقتل 12 شخصا وفقد اربعة
+    اخرون في مدينة ونتشو", sample 145) died of it, not of an attack."""
+    language = article.language
+    if not article.title or language is None:
+        return False
+    folded = [fold_token(m.group()) for m in TOKEN_PATTERN.finditer(article.title)]
+    return bool(not_assault_words(language).find_all(folded))
 
 
 def _subject_first(actors: list[Actor], events: list[Event]) -> list[Actor]:
@@ -540,7 +558,8 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
             not_assault_words(language).find_all(folded):
         matches = [m for m in matches if m.value.type != "ASSAULT"]  # a crash, a drowning
     matches = _not_place_names(matches, tokens, found.get("places", []), sentence.start)
-    if not matches or _not_a_report(text, folded, language):
+    reported = bool(matches) and not _not_a_report(text, folded, language)
+    if not reported and not _names_a_statement(folded, language):
         return [], []
     inside = frozenset(i for m in matches for i in range(m.start, m.end))
     addressable = frozenset(i for m in matches if m.value.type in ("REQUEST", "DEMAND")
@@ -550,8 +569,12 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     _complete_actors(everyone, context, focus, language, _countries_of(found.get("places", [])),
                      article.anchor, _home_country(context, language))
     actors = _event_sides(everyone, text, tokens, language, context.actors)
+    _remember_issuer(context, actors, folded, language, sentence.start)
+    if not reported:
+        return [], []  # a statement named ("وجاء في بيان لوزارة الخارجية"), no event
     places = _where_things_happen(found.get("places", []), tokens, sentence.start, language)
-    carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors])
+    carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors],
+                       issuer=[_absolute(a, -sentence.start) for a in context.issuer])
     best: dict[tuple[str, int], list[tuple]] = {}
     clauses = _clauses(text, tokens, language)
     for match in matches:
@@ -563,7 +586,11 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         if argued is None:
             continue
         sources, targets, place = argued
+        if trigger.type == "ASSAULT" and not sources and context.disaster:
+            continue  # the typhoon's dead, told after a title that names it
         targets = _not_their_own(targets, sources, language)
+        if trigger.type == "MOBILIZE":  # "وحشدت قواتها": its own forces massed, no target
+            targets = [a for a in targets if not (a.kind == "noun" and _possessed(a, language))]
         # a doer the sentence names outweighs one carried from the sentence before ("بأن
         # الهجوم كان من جهة الحرور … حيث هاجم الجيش والمقاومة مواقع الحوثيين")
         named = 0.5 * any(not any(s is c for c in carried.actors) for s in sources)
@@ -615,6 +642,25 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         events.append(event)
     _said_in_the_call(events, tokens, folded, sentence.start, language)
     return _one_use_of_force(events), actors
+
+
+def _names_a_statement(folded, language) -> bool:
+    """Whether the sentence names someone's statement ("في بيان لوزارة الخارجية"): an
+    indefinite document noun, whose genitive is its author."""
+    documents = actor_words(language, "document_nouns")
+    return any(not definite(folded[m.start]) for m in documents.find_all(folded))
+
+
+def _remember_issuer(context, actors: list[Actor], folded, language, offset: int) -> None:
+    """The side whose statement the sentence names ("وبحسب بيان رئاسة الإقليم", "في بيان
+    لوزارة الخارجية"): a next sentence's "وطالب البيان" is that side's call."""
+    documents = actor_words(language, "document_nouns")
+    for actor in actors:
+        lead = actor.lead
+        if actor.sector and lead and not definite(folded[lead - 1]) \
+                and documents.match_at(folded, lead - 1) is not None:
+            context.issuer, context.issuer_age = [_absolute(actor, offset)], 0
+            return
 
 
 def _said_in_the_call(events: list[Event], tokens, folded, offset: int, language) -> None:
@@ -966,9 +1012,13 @@ def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor
                     len(between) <= _APPOSITION_GAP or _office_in_apposition(
                     actor, last, between, language):
                 continue
-            if actor.kind == last.kind == "entity" and not actor.sector and \
+            if actor.kind == last.kind == "entity" and \
                     set(between) <= given_names(language) and len(between) <= 1:
-                continue  # "الرئيس المخلوع علي عبدالله صالح": his name after the title
+                if not actor.sector:
+                    continue  # "الرئيس المخلوع علي عبدالله صالح": his name after the title
+                if (last.entity_id or "").startswith("nil:") and last.country is None:
+                    groups[-1][-1] = actor  # the title's word ("المخلوع") gives way to the
+                    continue                # name the KB knows
             # by the words that name it: "الحوثيون وميليشيات صالح" (Saleh's militias)
             starts_with_and = folded[actor.lead].startswith("و") and actor.lead == last.end
             glue = all(t in ("و", "and", "،", ",") or t in adjectives
@@ -1089,7 +1139,10 @@ def _scene(groups, match, folded, trigger: Trigger, language, clauses: _Clauses)
         relative = [i for i in range(clause_start, match.start)
                     if folded[i] in relative_pronouns(language)]
         inner = [g for g in before if relative and g[0].start > relative[-1]]
-        before = inner or before
+        # "الإسناد الجوي من قوات التحالف الذي قام أمس الأول بقصف منطقة جبل رومان": with no
+        # side inside the relative clause, the side it is on does it (sample 145)
+        antecedent = [g for g in before if relative and g[-1].end == relative[-1]]
+        before = inner or antecedent or before
     after = [g for g in groups if g[0].start > match.start and g not in patients]
     # "قصف الجيش بطائرات هليكوبتر ثلاث سيارات": aircraft after "ب" are what struck, no target
     instruments = [g for g in after if _instrument(g, folded, language)]
@@ -1198,6 +1251,11 @@ def _subject(scene: _Scene, context, clauses: _Clauses):
         return subjects[0], after
     if scene.instruments:  # "قصفت المنطقة بطائرات روسية": the aircraft's side struck
         return scene.instruments[0], after
+    if match.end < len(folded) and actor_words(language, "document_nouns").match_at(
+            folded, match.end) and not is_noun:
+        # "وطالب البيان الحكومة التركية": the statement named before, not the side the
+        # sentence before named (the Turkish government, called on there too)
+        return context.issuer[:1], after
     if context.actors and not any(g[-1].end == match.start for g in scene.patients):
         # not when the harmed, right before the verb, are its subject ("إن «أربعة أشخاص
         # قتلوا»"): the doer is unnamed, not whoever the sentence before named (the police
@@ -1710,6 +1768,9 @@ def _harmed(group, folded, language, groups=()) -> bool:
     duals, _ = harm_words(language)
     partitive = actor_words(language, "partitive_markers")
     first = group[0].lead
+    coordinated = _coordinated_partitive(group, groups, folded, language)
+    if coordinated is not None:
+        return _harmed(coordinated, folded, language, groups)
     if _agent_marked(first, folded, language):
         return False  # "أصيب بها برصاص الجيش الإسرائيلي": whose bullets, not who was hit
     among = first > 0 and actor_words(language, "among_markers").match_at(folded, first - 1)
@@ -1735,6 +1796,8 @@ def _harmed(group, folded, language, groups=()) -> bool:
             # "قتل ثلاثة جنود", "وقتل أول من أمس 4 جنود إثيوبيين"; one killed by fire
             # ("قتل جندي إسرائيلي برصاص قناص فلسطيني") was killed, he did not kill
             return True
+    if first and set(clitic_variants(folded[first - 1])) & words["casualty_nouns"]:
+        return True  # "عدد قتلى النظام السوري": the regime's dead
     end = group[-1].end
     if end < len(folded) and folded[end] in words["harmed_adjectives"] and definite(
             folded[group[0].lead]):
@@ -1782,6 +1845,23 @@ def _fire_after(group, folded, language) -> bool:
 
 def _dual(token: str, endings: tuple[str, ...]) -> bool:
     return len(token) >= 5 and token.endswith(endings)
+
+
+def _coordinated_partitive(group, groups, folded, language):
+    """The side counted with this one: "أصيب العشرات من المتمردين الحوثيين وعناصر من القوات
+    الموالية لصالح" (sample 145) counts the wounded of two allies, harmed alike; the second is
+    no doer of the first's harm. The group before, if it is "من X" right before "وعناصر من" or
+    "ومن" and this one, else None."""
+    lead = group[0].lead
+    partitive = actor_words(language, "partitive_markers")
+    if lead < 2 or not partitive.match_at(folded, lead - 1):
+        return None
+    joint = folded[lead - 2]
+    if joint[:1] != "و" or actor_words(language, "member_nouns").match_at([joint[1:]], 0) is None:
+        return None
+    before = [g for g in groups if g[-1].end == lead - 2 and g[0].lead >= 1
+              and partitive.match_at(folded, g[0].lead - 1)]
+    return before[0] if before else None
 
 
 def _harmed_by(group, folded, words, language) -> bool:

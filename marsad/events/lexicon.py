@@ -391,11 +391,12 @@ def possessive_endings(language: str | None) -> tuple[str, ...]:
 @cache
 def victim_words(language: str | None) -> dict[str, frozenset[str]]:
     """events.toml's [grammar] victim_verbs, victim_nouns, counted_passive_verbs,
-    counted_victim_verbs, harmed_subject_verbs, harmed_adjectives and counts (folded)."""
+    counted_victim_verbs, harmed_subject_verbs, harmed_adjectives, counts and casualty_nouns
+    (folded)."""
     return {key: _grammar_words(language, key)
             for key in ("victim_verbs", "victim_nouns", "counted_passive_verbs",
                         "counted_victim_verbs", "harmed_subject_verbs", "harmed_adjectives",
-                        "counts")}
+                        "counts", "casualty_nouns")}
 
 
 @cache

@@ -326,6 +326,10 @@ def _long_ago(expression, anchor, text: str, language) -> bool:
     # the middle of the period: "الشهر الماضي" said on 30 July is June, 45 days back on
     # average, background even though June's last day is exactly a month back
     first, last = (dt.date.fromisoformat(day) for day in expression.range[:2])
+    if expression.kind == "month" and last < anchor.replace(day=1):
+        # a month named alone, over before the article's began: the day's news names its day,
+        # "وفي يوليو، تبنّى تنظيم داعش هجوما" said on 8 August recalls last month's (sample 145)
+        return True
     return (anchor - (first + (last - first) / 2)).days > _RECENT_DAYS
 
 

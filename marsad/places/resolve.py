@@ -81,6 +81,7 @@ class _Words:
     stop: frozenset[str]
     given_names: frozenset[str] = frozenset()
     told_to: tuple[str, ...] = ()  # "ل": a quoted outlet name after it is who was told
+    name_heads: frozenset[str] = frozenset()  # "رأس", "عين": first words of compound names
 
 
 @cache
@@ -120,14 +121,24 @@ def _words(language: str) -> _Words:
     stop = frozenset(fold_token(w) for w in load_toml(lang, "stopwords").get("words", []))
     given = frozenset(fold_token(w) for w in data.get("given_names", {}).get("words", []))
     told_to = tuple(data.get("told_to", {}).get("words", []))
+    heads = frozenset(fold_token(w) for w in data.get("name_heads", {}).get("words", []))
     return _Words(cues, cues_after, arrival, prepositions, directions, not_places, stop, given,
-                  told_to)
+                  told_to, heads)
 
 
 def given_names(language: str | None) -> frozenset[str]:
     """places.toml's [given_names] (folded): a word after one is a family name, no place, and
     a first name between a title and the rest of a name is part of that name."""
     return _words(language or "ar").given_names
+
+
+@cache
+def area_cue_words(language: str | None) -> frozenset[str]:
+    """The folded cue words of lang/*/places.toml that name a kind of area before its name
+    ("ريف", "مدينة", "محافظة", "قرية", "سهل"; not facilities, whose words are also everyday
+    ones: "طريق", "سد")."""
+    words = _words(language or "ar")
+    return frozenset(w for w, kind in words.cues.items() if kind != "facility")
 
 
 @cache
@@ -158,6 +169,9 @@ def find_spans(text: str, language: str | None, gazetteer: Gazetteer, sentence: 
         if _told_to_outlet(text, start, end, words.told_to):
             index += length  # "قالت مصادر لـ«الرياض»": the paper, not the city
             continue
+        if length == 1 and _heads_unknown_name(text, tokens, index, words):
+            index += 1  # "رأس عيسى": a compound name the gazetteer lacks, not "رأس"
+            continue
         span = Span(sentence, start, end, text[start:end], candidates)
         _read_context(span, tokens, index, length, words)
         # a list of places: "من الخليل وبيت لحم", "كفرنبل ومعرة حرمة"
@@ -175,6 +189,21 @@ def find_spans(text: str, language: str | None, gazetteer: Gazetteer, sentence: 
 
 
 _OPENING_QUOTES = "\"«“"
+
+
+def _heads_unknown_name(text: str, tokens, index: int, words: _Words) -> bool:
+    """Whether a one-word name is the first word of a compound name (places.toml
+    [name_heads]) followed right away by a word that is neither a preposition, a stop word
+    nor a cue: "رأس عيسى" with no "Ras Isa" in the gazetteer."""
+    if not set(clitic_variants(tokens[index][2])) & words.name_heads \
+            or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    if text[tokens[index][1]:following[0]].strip():
+        return False  # "رأس،", "عين (": the one word ends there
+    word = following[2]
+    return word not in words.stop | words.prepositions | words.directions.keys() \
+        | words.cues.keys() and not word.isdigit()
 
 
 def _told_to_outlet(text: str, start: int, end: int, told_to: tuple[str, ...]) -> bool:
@@ -360,9 +389,12 @@ def _cue_fit(cue: str | None, place: Place) -> float:
 
 
 def _accept(span: Span, best: Place, focus: dict[str, float], in_context: bool) -> bool:
+    near = best.country in focus or best.country in focus_countries()
+    if span.cue in ("facility", "region") and best.level not in ("facility", "region") \
+            and best.country not in focus_countries():
+        return False  # "جبل رومان" in Yemen is a mountain, not Roman, a town in Romania
     if span.cue or span.entity or best.level in ("country", "admin1", "facility", "region"):
         return True
-    near = best.country in focus or best.country in focus_countries()
     if best.population >= 1_000_000 and (near or span.slot and not span.peeled):
         return True  # a metropolis, not a word with a clitic peeled off ("بيان إن": Yan'an)
     in_focus = focus.get(best.country or "", 0.0) >= 0.15
