@@ -1323,8 +1323,10 @@ def _object(scene: _Scene, sources, rest):
     # the source's own soldiers ("الجيش التركي يقصف مواقع داعش بعد … بمقتل أحد جنوده")
     patients = [g for g in patients if _not_their_own(g, sources, language) and (
         g[0].start < match.end or not _answered(folded, match.end, g[0].lead, language))]
+    # a name nothing codes ("آل سعود" read as a person of its own) yields to a coded side
+    coded = next((g for g in rest if any(a.sector or a.country for a in g)), None)
     targets = next((g for g in rest if g in scene.marked),
-                   patients[0] if patients else rest[0] if rest else [])
+                   patients[0] if patients else coded or (rest[0] if rest else []))
     if _object_after_subject(sources, rest, match, scene.is_noun) and not patients:
         # "اتهمت منظمة «هيومن رايتس ووتش» الحوثيين بارتكاب جرائم حرب … استهدافهم للمدنيين":
         # the object right after the subject, not a later side with "ل"
