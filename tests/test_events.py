@@ -578,6 +578,14 @@ def test_a_person_out_of_every_office_is_no_government():
         assert all(a.sector == sector for a in actors), (day, actors)
 
 
+def test_a_country_after_cities_of_is_where():
+    """From the eighth paired read: "وثاني مدن اليمن" names where Aden is, not Yemen as the
+    side the liberation struck."""
+    found = code_sentence("وذلك بعد ثلاثة أيام على الحكومة الشرعية عن تحرير عدن كبرى مدن الجنوب "
+                          "اليمني وثاني مدن اليمن.", "ar", "ASSAULT")
+    assert found["target"] != ("YEM", "GOV"), found
+
+
 def test_ali_abdullah_saleh_and_his_short_name_are_yemens():
     """Saleh's forces are a Yemeni side: his full name is in the KB, and "صالح" after it in the
     article is the same man (sample 145 coded them with no country)."""
@@ -602,6 +610,26 @@ def test_forces_a_side_masses_are_its_own():
     told = _dated_events("وحشدت قوات المقاومة قواتها قبل تقدم متوقع صوب مدينة تعز في الوسط.")
     massing = [e for e in told if e.type == "MOBILIZE"]
     assert massing and not massing[0].targets, told
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت المصادر إن القوات العراقية علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على "
+    "احياء الفلوجة والرمادي بهدف منح الفرصة للأهالي للخروج منهما.",
+    "وأفادت مصادر عسكرية أن القوات العراقية أوقفت عمليات القصف الجوي والمدفعي جزئيا.",
+])
+def test_a_bombardment_suspended_is_no_strike(text):
+    """Sample 146: a campaign's suspension is no new strike."""
+    assert not [e for e in _dated_events(text) if e.type == "ASSAULT"]
+
+
+def test_a_call_received_is_the_callers_though_the_coded_side_is_his_office():
+    """"تلقى … اتصالاً هاتفياً اليوم من الشيخ محمد الخالد … وزير الداخلية بدولة الكويت": the
+    Kuwaiti minister called (sample 146 had the receiver as the caller)."""
+    told = _dated_events("وتلقى الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً اليوم من صاحب "
+                         "السمو الشيخ محمد الخالد الحمد الصباح نائب رئيس مجلس الوزراء وزير "
+                         "الداخلية بدولة الكويت.")
+    calls = [e for e in told if e.type == "CONSULT"]
+    assert calls and [a.country for a in calls[0].sources] == ["KWT"], told
 
 
 def test_an_arrest_sought_is_none_made():
@@ -855,6 +883,7 @@ def test_actor_checks_are_of_real_checked_events():
     ("saudinewsnet_actors_paired5.tsv", [23, 23, 15, 24]),
     ("saudinewsnet_actors_paired6.tsv", [14, 16, 11, 12]),
     ("saudinewsnet_actors_paired7.tsv", [13, 17, 14, 19]),
+    ("saudinewsnet_actors_paired8.tsv", [19, 22, 7, 18]),
 ])
 def test_paired_actor_read_matches_its_header(name, totals):
     """The paired reads of recoded events: 40 rows, each side judged 0 or 1 in both runs, and

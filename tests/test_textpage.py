@@ -94,3 +94,16 @@ def test_english_page():
     assert body[0].startswith("Russian and Syrian government jets")
     assert "Escalation" in body  # a sub-heading between body paragraphs is kept
     assert not any(bad in page.body for bad in ("Share", "Related", "Geneva", "Reuters)"))
+
+
+def test_a_records_furniture_lines_go():
+    """A scraped record keeps its text but for furniture lines: a tags line ("سمات …", sample
+    146 coded one as an air raid) and a share button's label; the body stays whole."""
+    from marsad.extract.record import _clean_body
+
+    body = ("وشنت طائرات التحالف غارات على مواقع الحوثيين في صنعاء أمس.\n"
+            "سمات حوثيين غارات قوات التحالف مليشيا\nشارك\n"
+            "سمات القادة في الحرب تظهر في الأزمات، كما قال المحلل.")
+    assert _clean_body(body).splitlines() == [
+        "وشنت طائرات التحالف غارات على مواقع الحوثيين في صنعاء أمس.",
+        "سمات القادة في الحرب تظهر في الأزمات، كما قال المحلل."]

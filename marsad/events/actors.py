@@ -34,7 +34,8 @@ __all__ = ["Actor", "find_actors", "add_named_again", "country_set", "definite"]
 
 _LOCATIVE = frozenset(fold_token(w) for w in (
     "في", "إلى", "الى", "من", "نحو", "قرب", "داخل", "عبر", "أراضي", "اراضي", "مدينة", "بلاد",
-    "عاصمة", "در", "به", "از", "تا", "in", "to", "from", "into", "near", "at"))
+    "عاصمة", "مدن", "أنحاء", "انحاء", "در", "به", "از", "تا", "in", "to", "from", "into",
+    "near", "at"))
 
 
 # a preposition that ends a trigger and names who is addressed (طلب من موسكو, بحث مع),

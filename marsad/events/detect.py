@@ -1344,7 +1344,10 @@ def _reassigned(scene: _Scene, sources, targets):
     if agent and agent is not sources:
         targets = [] if targets is agent else targets
         sources, targets = agent, targets or sources
-    if trigger.host and targets and _guest_named(match, targets, folded, language):
+    # the caller right after "من", coded or not: the side taken as target may be a coded office
+    # further on ("اتصالاً هاتفياً اليوم من صاحب السمو الشيخ محمد الخالد … وزير الداخلية")
+    nearest = next((g for g in scene.after if g[0].lead >= match.end), targets)
+    if trigger.host and targets and _guest_named(match, nearest, folded, language):
         sources, targets = targets, sources
     if trigger.type in _CONDEMNING:
         targets = _accused(scene.doer, targets, match, folded, language)

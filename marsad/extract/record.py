@@ -9,6 +9,7 @@ import re
 
 from marsad.extract.html import extract_html, html_fragment_text
 from marsad.extract.outlets import outlet_by_id, outlet_by_name, outlet_from_domain
+from marsad.extract.textpage import is_furniture_line
 from marsad.records import Document
 from marsad.time.absolute import find_absolute_dates
 
@@ -59,12 +60,13 @@ _CSS_RULE = re.compile(  # every repetition bounded: linear time on any input
 
 
 def _clean_body(text: str) -> str:
-    """Keep the record's text as given, only dropping inline CSS, trimming each line and
+    """Keep the record's text as given, only dropping inline CSS, lines of page furniture
+    (a tags line "سمات …": sample 146 coded one as an air raid), trimming each line and
     dropping empty runs."""
     if "{" in text:
         text = _CSS_RULE.sub(" ", text)
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line for line in lines if line and not is_furniture_line(line))
 
 
 def parse_date_field(value: object) -> str | None:

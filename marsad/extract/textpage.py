@@ -25,7 +25,7 @@ from marsad.lang import languages_with, load_toml
 from marsad.text.normalize import match_key
 from marsad.time.absolute import find_absolute_dates
 
-__all__ = ["TextPage", "Line", "classify_page"]
+__all__ = ["TextPage", "Line", "classify_page", "is_furniture_line"]
 
 BODY_LABELS = frozenset({"body", "subheading"})
 _SENTENCE_END = re.compile(r"[.!?؟…:»\"”)]\s*$")
@@ -108,6 +108,13 @@ def classify_page(text: str) -> TextPage:
     _settle_short_lines(page.lines)
     _read_metadata(page, lex)
     return page
+
+
+def is_furniture_line(line: str) -> bool:
+    """Whether one line is page furniture by the lexicons alone (a share button's label, a
+    tags line), with no page around it to weigh: for records, whose text a scraper already
+    cut from its page but not always cleanly."""
+    return _is_furniture(line, match_key(line), lexicon())
 
 
 def _is_furniture(line: str, key: str, lex: Lexicon) -> bool:
