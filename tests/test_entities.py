@@ -202,3 +202,15 @@ def test_country_names_that_are_common_words_are_not_linked_alone(word):
 
 def test_short_vowels_stay_inside_the_name_key():
     assert name_key("عُمان") == name_key("عمان") == ("عمان",)
+
+
+@pytest.mark.parametrize(("day", "entity_id"), [
+    (dt.date(2015, 8, 1), "marsad:mohammed-bin-nayef"),
+    (dt.date(2019, 8, 1), "marsad:mohammed-bin-salman"),
+])
+def test_the_crown_prince_is_whoever_held_the_office_that_day(day, entity_id):
+    """"ولي العهد السعودي" names the holder of the office on the article's day: Mohammed bin
+    Nayef in 2015 (sample 146), Mohammed bin Salman from 2017, not one man whatever the day."""
+    people = [m.entity_id for m in find_mentions("والتقى ولي العهد السعودي الرئيس المصري.", "ar",
+                                                 day) if m.type == "PER"]
+    assert people[:1] == [entity_id], people

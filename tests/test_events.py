@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -630,6 +631,16 @@ def test_a_call_received_is_the_callers_though_the_coded_side_is_his_office():
                          "الداخلية بدولة الكويت.")
     calls = [e for e in told if e.type == "CONSULT"]
     assert calls and [a.country for a in calls[0].sources] == ["KWT"], told
+
+
+def test_a_known_persons_titles_are_no_side_of_their_own():
+    """"الأمير محمد بن نايف بن عبدالعزيز ولي العهد … وزير الداخلية" receiving the Egyptian
+    minister: the titles are the crown prince's, the guest is the Egyptian (sample 140's
+    sentence, once the KB knew Mohammed bin Nayef)."""
+    found = code_sentence("استقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس "
+                          "الوزراء وزير الداخلية في جدة مساء امس وزير الخارجية المصري سامح شكري.",
+                          "ar", "CONSULT", anchor=dt.date(2015, 8, 1))
+    assert found == {"source": ("EGY", "GOV"), "target": ("SAU", "GOV")}, found
 
 
 def test_an_arrest_sought_is_none_made():

@@ -697,6 +697,27 @@ def _office_after_name(actors: list[Actor], folded: list[str],
                 and not trigger_tokens & set(range(person.end, noun.end)):
             person.country, person.sector = noun.country, noun.sector
             noun.kind = "absorbed"
+    _titles_of_known_person(actors, trigger_tokens)
+
+
+def _titles_of_known_person(actors: list[Actor], trigger_tokens: frozenset[int]) -> None:
+    """The offices the KB's person is then named by, one after another with no country of
+    their own ("الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير
+    الداخلية"): his titles, no sides (the interior minister was taken as the host's guest)."""
+    kb = builtin_kb()
+    for index, person in enumerate(actors):
+        known = kb.get(person.entity_id) if person.kind == "entity" and person.entity_id \
+            else None
+        if known is None or known.type != "person" or not person.sector:
+            continue  # not a body ("البنتاغون"): "مسؤولين عسكريين" after it are its officials
+        end = person.end
+        for noun in actors[index + 1:]:
+            if noun.kind not in ("noun", "absorbed") or noun.start - end > 2 \
+                    or trigger_tokens & set(range(end, noun.end)):
+                break
+            if noun.kind == "noun" and noun.country is None and noun.sector in ("GOV", "MIL"):
+                noun.kind = "absorbed"
+            end = noun.end
 
 
 def country_set(actors: list[Actor]) -> frozenset[str]:
