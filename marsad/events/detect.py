@@ -1804,9 +1804,11 @@ def _harmed(group, folded, language, groups=()) -> bool:
     if first and set(clitic_variants(folded[first - 1])) & words["casualty_nouns"]:
         return True  # "عدد قتلى النظام السوري": the regime's dead
     end = group[-1].end
-    if end < len(folded) and folded[end] in words["harmed_adjectives"] and definite(
-            folded[group[0].lead]):
-        return True  # "خروج غالبية الجنود المصابين من المستشفى"
+    if end < len(folded) and folded[end] in words["harmed_adjectives"] and (
+            definite(folded[group[0].lead])
+            or is_count_word(clitic_variants(folded[group[0].lead])[-1], language)):
+        # "خروج غالبية الجنود المصابين من المستشفى"; a count of them, "28 قتيلا وعشرات الجرحى"
+        return True
     return _counted_then_harmed(group, folded, words, language) or _harmed_by(
         group, folded, words, language) or _in_ranks_of_the_harmed(group, folded, language)
 
