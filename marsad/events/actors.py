@@ -24,6 +24,7 @@ from marsad.events.lexicon import (
     harm_verbs,
     home_state,
     is_count_word,
+    locative_words,
     people_plurals,
     people_singular,
 )
@@ -32,10 +33,6 @@ from marsad.places.resolve import area_cue_words, compass_words
 
 __all__ = ["Actor", "find_actors", "add_named_again", "country_set", "definite"]
 
-_LOCATIVE = frozenset(fold_token(w) for w in (
-    "في", "إلى", "الى", "من", "نحو", "قرب", "داخل", "عبر", "أراضي", "اراضي", "مدينة", "بلاد",
-    "عاصمة", "مدن", "أنحاء", "انحاء", "در", "به", "از", "تا", "in", "to", "from", "into",
-    "near", "at"))
 
 
 # a preposition that ends a trigger and names who is addressed (طلب من موسكو, بحث مع),
@@ -162,13 +159,19 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     return actors
 
 
+def _section_words_of(language, section: str) -> frozenset[str]:
+    """The words of one actors.toml section, as a set (one-letter prefixes: no phrase table)."""
+    return frozenset(actor_words(language, section).exact)
+
+
 def _counts_things(folded, start: int, after: int, nouns, kb, language) -> bool:
-    """Whether a count word after "ب" ("بعشرات", "بمئات") counts a definite noun that names no
-    people: "استهدافها بعشرات الصواريخ" (sample 145 had dozens of people as the target); what
-    was done with them, not to whom. Without "ب" a count of a noun no list knows is mostly of
-    people ("تظاهر عشرات النشطاء"), and stays one."""
+    """Whether a count word after "ب" ([instrument_prefixes]: "بعشرات", "بمئات") counts a
+    definite noun that names no people: "استهدافها بعشرات الصواريخ" (sample 145 had dozens of
+    people as the target); what was done with them, not to whom. Without "ب" a count of a noun
+    no list knows is mostly of people ("تظاهر عشرات النشطاء"), and stays one."""
     word = folded[after - 1]
-    if after - start != 1 or word[:1] != "ب" or not is_count_word(word[1:], language) \
+    prefixes = _section_words_of(language, "instrument_prefixes")
+    if after - start != 1 or word[:1] not in prefixes or not is_count_word(word[1:], language) \
             or after >= len(folded) or not definite(folded[after]):
         return False
     return not any(m.start == after for m in nouns) \
@@ -192,7 +195,8 @@ def _add_home_state(actors, taken: set[int], text, tokens, folded, language) -> 
     word of place ("في المملكة": where, not who)."""
     words, _ = home_state(language)
     for index, token in enumerate(folded):
-        if index in taken or token not in words or index and _locative(folded[index - 1]):
+        if index in taken or token not in words or index and _locative(folded[index - 1],
+                                                                       language):
             continue
         start, end = tokens[index][0], tokens[index][1]
         actors.append(Actor(index, index + 1, start, end, text[start:end], None, "GOV",
@@ -484,15 +488,16 @@ def _located(mention, kb: KnowledgeBase, folded, first: int, language) -> bool:
         return True  # "بريف دمشق", "مدينة حلب": the area named, not the government (sample 145)
     if before >= 1 and actor_words(language, "border_words").match_at(folded, before - 1):
         return True  # "المناطق الحدودية مع باكستان": where, not the side struck
-    return before >= 0 and _locative(folded[before])
+    return before >= 0 and _locative(folded[before], language)
 
 
-def _locative(token: str) -> bool:
-    """A word of place, a conjunction on it or not ("في", "وفي", "ففي"): the entities' clitic
-    peeling keeps three-letter words whole (a name's first letter is no clitic), so the short
-    prepositions are peeled here."""
-    return any(v in _LOCATIVE for v in clitic_variants(token)) or \
-        token[:1] in ("و", "ف") and token[1:] in _LOCATIVE
+def _locative(token: str, language) -> bool:
+    """A word of place (actors.toml [locatives]), a conjunction on it or not ("في", "وفي",
+    "ففي"): the entities' clitic peeling keeps three-letter words whole (a name's first letter
+    is no clitic), so the short prepositions are peeled here."""
+    words, conjunctions = locative_words(language)
+    return any(v in words for v in clitic_variants(token)) or \
+        token[:1] in conjunctions and token[1:] in words
 
 
 def _nationality(folded, start, end, kb: KnowledgeBase, language) -> tuple[str | None, int]:

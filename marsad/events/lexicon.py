@@ -19,6 +19,7 @@ from marsad.entities.mentions import clitic_variants
 from marsad.lang import load_toml
 
 __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "actor_words",
+           "locative_words",
            "noun_triggers", "modality_words", "quantity_words", "not_report_words",
            "off_topic_words", "confidence_factors", "anaphoric_words", "away_words",
            "possessive_endings", "relative_pronouns", "attribution_words", "pronouns",
@@ -306,6 +307,14 @@ def _folded(language: str | None, name: str, section: str, key: str = "words"
             ) -> frozenset[str]:
     """One word list of a lang/*/NAME.toml table, folded as tokens are."""
     return frozenset(fold_token(w) for w in _section_words(language, name, section, key))
+
+
+@cache
+def locative_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """actors.toml's [locatives]: the folded words of place before a name ("في", "مدن", "در",
+    "in") and the conjunctions written on them ("وفي", "ففي")."""
+    return (_folded(language, "actors", "locatives"),
+            frozenset(_section_words(language, "actors", "locatives", "conjunctions")))
 
 
 @cache
