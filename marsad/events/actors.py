@@ -23,6 +23,7 @@ from marsad.events.lexicon import (
     actor_words,
     harm_verbs,
     home_state,
+    instrument_prefixes,
     is_count_word,
     locative_words,
     people_plurals,
@@ -159,20 +160,14 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     return actors
 
 
-def _section_words_of(language, section: str) -> frozenset[str]:
-    """The words of one actors.toml section, as a set (one-letter prefixes: no phrase table)."""
-    return frozenset(actor_words(language, section).exact)
-
-
 def _counts_things(folded, start: int, after: int, nouns, kb, language) -> bool:
     """Whether a count word after "ب" ([instrument_prefixes]: "بعشرات", "بمئات") counts a
     definite noun that names no people: "استهدافها بعشرات الصواريخ" (sample 145 had dozens of
     people as the target); what was done with them, not to whom. Without "ب" a count of a noun
     no list knows is mostly of people ("تظاهر عشرات النشطاء"), and stays one."""
     word = folded[after - 1]
-    prefixes = _section_words_of(language, "instrument_prefixes")
-    if after - start != 1 or word[:1] not in prefixes or not is_count_word(word[1:], language) \
-            or after >= len(folded) or not definite(folded[after]):
+    if after - start != 1 or after >= len(folded) or word[:1] not in instrument_prefixes(
+            language) or not is_count_word(word[1:], language) or not definite(folded[after]):
         return False
     return not any(m.start == after for m in nouns) \
         and _people_of(folded[after], people_plurals(language), kb) is None
@@ -455,7 +450,7 @@ def _from_entity(mention, kb: KnowledgeBase, anchor, folded, first,
     if entity.type == "person":
         roles = [r for r in entity.roles if r.holds_on(anchor)] if anchor else []
         if anchor and entity.roles and not roles and all(
-                r.end and dt.date.fromisoformat(r.end) < anchor for r in entity.roles):
+                r.end and r.end < anchor.isoformat() for r in entity.roles):
             # out of every office by then: "الرئيس المخلوع بشار الأسد" in 2025 is no longer
             # Syria's government (a seed's visit to Moscow had him as its host)
             return Actor(**base, country=entity.country, sector=None, name=entity.name)
@@ -672,6 +667,7 @@ def _borrow_codes(actors: list[Actor], folded: list[str],
         if noun.kind == "absorbed":  # the name's phrase starts with the words introducing it
             person.phrase_start = noun.start
     _office_after_name(actors, folded, trigger_tokens)
+    _titles_of_known_person(actors, trigger_tokens)
     _offices_of_one(actors, folded)
     actors[:] = [a for a in actors if a.kind != "absorbed"]
 
@@ -702,7 +698,6 @@ def _office_after_name(actors: list[Actor], folded: list[str],
                 and not trigger_tokens & set(range(person.end, noun.end)):
             person.country, person.sector = noun.country, noun.sector
             noun.kind = "absorbed"
-    _titles_of_known_person(actors, trigger_tokens)
 
 
 def _titles_of_known_person(actors: list[Actor], trigger_tokens: frozenset[int]) -> None:

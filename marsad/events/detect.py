@@ -559,7 +559,8 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
         matches = [m for m in matches if m.value.type != "ASSAULT"]  # a crash, a drowning
     matches = _not_place_names(matches, tokens, found.get("places", []), sentence.start)
     reported = bool(matches) and not _not_a_report(text, folded, language)
-    if not reported and not _names_a_statement(folded, language):
+    authors = _statement_authors(folded, language)
+    if not reported and not authors:
         return [], []
     inside = frozenset(i for m in matches for i in range(m.start, m.end))
     addressable = frozenset(i for m in matches if m.value.type in ("REQUEST", "DEMAND")
@@ -569,7 +570,7 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     _complete_actors(everyone, context, focus, language, _countries_of(found.get("places", [])),
                      article.anchor, _home_country(context, language))
     actors = _event_sides(everyone, text, tokens, language, context.actors)
-    _remember_issuer(context, actors, folded, language, sentence.start)
+    _remember_issuer(context, actors, authors, sentence.start)
     if not reported:
         return [], []  # a statement named ("وجاء في بيان لوزارة الخارجية"), no event
     places = _where_things_happen(found.get("places", []), tokens, sentence.start, language)
@@ -644,23 +645,20 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     return _one_use_of_force(events), actors
 
 
-def _names_a_statement(folded, language) -> bool:
-    """Whether the sentence names someone's statement ("في بيان لوزارة الخارجية"): an
-    indefinite document noun, whose genitive is its author."""
+def _statement_authors(folded, language) -> set[int]:
+    """Where the author of a statement the sentence names would stand: the token right after
+    an indefinite document noun ("في بيان لوزارة الخارجية"), whose genitive is its author."""
     documents = actor_words(language, "document_nouns")
-    return any(not definite(folded[m.start]) for m in documents.find_all(folded))
+    return {m.end for m in documents.find_all(folded)
+            if m.end == m.start + 1 and not definite(folded[m.start])}
 
 
-def _remember_issuer(context, actors: list[Actor], folded, language, offset: int) -> None:
+def _remember_issuer(context, actors: list[Actor], authors: set[int], offset: int) -> None:
     """The side whose statement the sentence names ("وبحسب بيان رئاسة الإقليم", "في بيان
     لوزارة الخارجية"): a next sentence's "وطالب البيان" is that side's call."""
-    documents = actor_words(language, "document_nouns")
-    for actor in actors:
-        lead = actor.lead
-        if actor.sector and lead and not definite(folded[lead - 1]) \
-                and documents.match_at(folded, lead - 1) is not None:
-            context.issuer, context.issuer_age = [_absolute(actor, offset)], 0
-            return
+    issuer = next((a for a in actors if a.sector and a.lead in authors), None)
+    if issuer is not None:
+        context.issuer, context.issuer_age = [_absolute(issuer, offset)], 0
 
 
 def _said_in_the_call(events: list[Event], tokens, folded, offset: int, language) -> None:
@@ -1863,8 +1861,7 @@ def _coordinated_partitive(group, groups, folded, language):
     partitive = actor_words(language, "partitive_markers")
     if lead < 2 or not partitive.match_at(folded, lead - 1):
         return None
-    joint = folded[lead - 2]
-    if joint[:1] != "و" or actor_words(language, "member_nouns").match_at([joint[1:]], 0) is None:
+    if not _joined_members([folded[lead - 2]], language):  # "وعناصر" before "من"
         return None
     before = [g for g in groups if g[-1].end == lead - 2 and g[0].lead >= 1
               and partitive.match_at(folded, g[0].lead - 1)]

@@ -33,7 +33,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "pluperfect_words",
            "pluperfect_verbs", "request_heads", "infinitive_markers", "aspect_verbs",
            "is_noun_trigger", "light_verbs", "home_state", "accusative_endings",
-           "affiliation_markers"]
+           "affiliation_markers", "instrument_prefixes"]
 
 
 @dataclass(frozen=True)
@@ -454,6 +454,13 @@ def affiliation_markers(language: str | None) -> frozenset[str]:
     """actors.toml's [affiliation_markers] (folded): the words between a person and the side
     he belongs to ("قياديا في حركة الحوثي", "عنصرا من تنظيم داعش")."""
     return _folded(language, "actors", "affiliation_markers")
+
+
+@cache
+def instrument_prefixes(language: str | None) -> frozenset[str]:
+    """actors.toml's [instrument_prefixes]: the preposition written on a count word that makes
+    it what an act was done with ("بعشرات الصواريخ")."""
+    return _folded(language, "actors", "instrument_prefixes")
 
 
 @cache

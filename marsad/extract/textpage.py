@@ -22,7 +22,7 @@ from functools import cache
 
 from marsad.extract.outlets import outlet_by_name
 from marsad.lang import languages_with, load_toml
-from marsad.text.normalize import match_key
+from marsad.text.normalize import key_form, match_key
 from marsad.time.absolute import find_absolute_dates
 
 __all__ = ["TextPage", "Line", "classify_page", "is_furniture_line"]
@@ -113,8 +113,9 @@ def classify_page(text: str) -> TextPage:
 def is_furniture_line(line: str) -> bool:
     """Whether one line is page furniture by the lexicons alone (a share button's label, a
     tags line), with no page around it to weigh: for records, whose text a scraper already
-    cut from its page but not always cleanly."""
-    return _is_furniture(line, match_key(line), lexicon())
+    cut from its page but not always cleanly. The line's key is not cached: a record's lines are
+    seen once, and caching each of them grew a worker by ~100 MB over SaudiNewsNet."""
+    return _is_furniture(line, key_form(line), lexicon())
 
 
 def _is_furniture(line: str, key: str, lex: Lexicon) -> bool:

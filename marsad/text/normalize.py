@@ -21,7 +21,7 @@ from marsad.lang import load_toml
 from marsad.records import Article
 from marsad.registry import register
 
-__all__ = ["Normalized", "normalize", "match_key", "NormalizeStage"]
+__all__ = ["Normalized", "normalize", "match_key", "key_form", "NormalizeStage"]
 
 ZWNJ = "\u200c"
 _DIACRITICS = set(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670", "\u0656", "\u0657"}
@@ -146,9 +146,14 @@ _SPACES = re.compile(r"\s+")
 
 @cache
 def match_key(text: str) -> str:
+    """``key_form``, cached: for short strings that repeat (furniture lines, outlet names)."""
+    return key_form(text)
+
+
+def key_form(text: str) -> str:
     """A folded form for comparing short strings (furniture lines, outlet names) in any script:
     Arabic letter variants folded, Persian yeh/kaf folded to Arabic, marks and punctuation
-    dropped, Latin lower-cased."""
+    dropped, Latin lower-cased. Uncached, for strings seen once (every line of a record)."""
     text = unicodedata.normalize("NFKC", text).replace(ZWNJ, " ")
     folded = _map_chars(text, _ARABIC_MAP).text.lower()
     folded = _KEY_DROP.sub(" ", folded)
