@@ -54,6 +54,7 @@ class _Titles:
     longest: int
     first_words: frozenset[str]
     not_names: frozenset[tuple[str, ...]] = frozenset()
+    name_links: frozenset[str] = frozenset()
 
 
 @cache
@@ -66,7 +67,8 @@ def _titles(language: str) -> _Titles:
     longest = max([len(k) for k in [*offices, *honorifics]] or [1])
     first_words = frozenset(k[0] for k in [*offices, *honorifics])
     not_names = frozenset(name_key(w) for w in data.get("not_names", []))
-    return _Titles(offices, honorifics, stop, longest, first_words, not_names)
+    name_links = frozenset(fold_token(w) for w in data.get("name_links", []))
+    return _Titles(offices, honorifics, stop, longest, first_words, not_names, name_links)
 
 
 @lru_cache(maxsize=50_000)
@@ -263,10 +265,16 @@ def _name_span(text, tokens, cursor, titles: _Titles, kb: KnowledgeBase) -> int:
         return cursor
     quoted = text[max(0, tokens[cursor][0] - 1):tokens[cursor][0]] in "«\"“"
     end = cursor
-    while end < len(tokens) and end - cursor < (5 if quoted else 3):
+    longest = 5 if quoted else 3
+    while end < len(tokens) and end - cursor < longest:
         token = tokens[end][2]
-        if token in titles.stop or token.isdigit() or (token,) in kb.by_key:
-            break
+        after_link = end > cursor and tokens[end - 1][2] in titles.name_links
+        if not after_link and (token in titles.stop or token.isdigit()
+                               or (token,) in kb.by_key):
+            break  # a father's name after "بن" is the name's, whatever else its folded form
+            # is ("حمد بن علي": "علي" is "على" folded, a stop word)
+        if token in titles.name_links:
+            longest += 1  # "حمد بن علي العطية": the link and the father's name lengthen it
         if token[:1] == "و" and _variants(token)[-1] in titles.stop:
             break  # "رئيس الوزراء ووزير خارجية دولة الكويت": a second office, no name
         if lower_case_word(text[tokens[end][0]:tokens[end][1]]):

@@ -21,18 +21,20 @@ from marsad.entities.mentions import clitic_variants
 from marsad.events.lexicon import (
     actor_nouns,
     actor_words,
+    apposition_titles,
     harm_verbs,
     home_state,
     instrument_prefixes,
     is_count_word,
     locative_words,
+    owner_pronouns,
     people_plurals,
     people_singular,
 )
 from marsad.kb import KnowledgeBase, builtin_kb
 from marsad.places.resolve import area_cue_words, compass_words
 
-__all__ = ["Actor", "find_actors", "add_named_again", "country_set", "definite"]
+__all__ = ["Actor", "find_actors", "add_named_again", "country_set", "definite", "title_chain"]
 
 
 
@@ -148,12 +150,14 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     nouns = [a for a in actors if a.kind == "noun"]
     actors[:] = [a for a in actors if not (a.kind == "country" and any(
         n.start <= a.start and a.end <= n.end for n in nouns))]  # "طائرة حربية سورية"
+    _led_forces(actors, folded, language)
+    _accompanying(actors, folded, language)
     _belonging(actors, folded, language)
     _of_organisation(actors, folded)
     _supporters(actors, folded, language)
     _allies_named(actors, folded, language)
     _agreeing_nouns(actors, text, folded, language)
-    _borrow_codes(actors, folded, trigger_tokens)
+    _borrow_codes(actors, folded, trigger_tokens, language)
     _countries_after_of(actors, text, tokens, folded, kb, language)
     _part_of_side(actors, folded, language)
     _headed_by(actors, folded, language)
@@ -232,6 +236,37 @@ def _coalition_leader_named(folded, end: int, kb, language) -> tuple[str | None,
     return None, end
 
 
+def _led_forces(actors: list[Actor], folded: list[str], language) -> None:
+    """The leader named after a military side and a leader marker ("طائرات التحالف العربي
+    الذي تقوده المملكة", "القوات بقيادة السعودية") is no side of its own: the forces it leads
+    are (the Kingdom, the outlet's home state, was the raid's source; a coalition the KB
+    names is no ``coalition`` actor, whose own leader ``_add_coalitions`` reads). A side with
+    no country takes the leader's (the home state's is known later, from the outlet)."""
+    markers = actor_words(language, "coalition_leader_markers")
+    for side, leader in zip(actors, actors[1:], strict=False):
+        if side.sector != "MIL" or not (leader.country or leader.kind == "home") \
+                or leader.start - side.end > 2:
+            continue
+        marker = markers.match_at(folded, leader.start - 1)
+        if marker is None or marker.end != leader.start or marker.start < side.end:
+            continue
+        side.country = side.country or leader.country
+        leader.kind = "absorbed"
+    actors[:] = [a for a in actors if a.kind != "absorbed"]
+
+
+def _accompanying(actors: list[Actor], folded: list[str], language) -> None:
+    """A noun joined by "و" to the side before it and followed by a word of [accompanying]
+    ("والوفد المرافق له") is that side's company, not a side: it goes."""
+    words = actor_words(language, "accompanying")
+    for side, company in zip(actors, actors[1:], strict=False):
+        if company.kind == "noun" and company.lead == side.end \
+                and folded[company.start].startswith("و") \
+                and words.match_at(folded, company.end) is not None:
+            company.kind = "absorbed"
+    actors[:] = [a for a in actors if a.kind != "absorbed"]
+
+
 # sides whose members are theirs, not a state's: "عناصر تابعة للتنظيم" are the group's fighters
 _NON_STATE = frozenset({"REB", "UAF", "OPP", "CRM"})
 
@@ -248,6 +283,9 @@ def _belonging(actors: list[Actor], folded: list[str], language) -> None:
             owner = next((a for a in actors if marker is not None and a.start == marker.end
                           and a.sector and a is not noun), None)
             if owner is None:
+                if marker is not None and _owned_by_the_side_before(noun, actors, folded,
+                                                                    marker.end, language):
+                    break
                 continue
             if noun.kind == "entity":  # "الوكالة الدولية للطاقة الذرية التابعة للأمم
                 owner.kind = "absorbed"  # المتحدة": a named body keeps its own code
@@ -264,6 +302,21 @@ def _belonging(actors: list[Actor], folded: list[str], language) -> None:
                     named.kind = "absorbed"  # not a side past a word ("مواقع الحوثيين")
             break
     actors[:] = [a for a in actors if a.kind != "absorbed"]
+
+
+def _owned_by_the_side_before(noun: Actor, actors: list[Actor], folded: list[str],
+                              after_marker: int, language) -> bool:
+    """"قوات الأسد والمليشيات المسلحة التابعة له": a pronoun after the marker points back to the
+    side before the noun, whose country and sector the noun takes (a militia of the regime is
+    its force, no rebel). Returns whether it did."""
+    if noun.kind != "noun" or after_marker >= len(folded) \
+            or folded[after_marker] not in owner_pronouns(language):
+        return False
+    before = [a for a in actors if a.end <= noun.start and a.country and a.sector]
+    if not before:
+        return False
+    noun.country, noun.sector = before[-1].country, before[-1].sector
+    return True
 
 
 _ORGANISATION_REACH = 3  # words from an office noun to its organisation: "مبعوث الأمين العام"
@@ -641,7 +694,7 @@ def definite(word: str) -> bool:
 
 
 def _borrow_codes(actors: list[Actor], folded: list[str],
-                  trigger_tokens: frozenset[int] = frozenset()) -> None:
+                  trigger_tokens: frozenset[int] = frozenset(), language=None) -> None:
     """An unknown person right after an office noun is that office's holder: take its code,
     and let the noun give way to the name. Not across a trigger: in "Russian jets struck
     Islamic State" the verb between makes them two sides."""
@@ -667,7 +720,7 @@ def _borrow_codes(actors: list[Actor], folded: list[str],
         if noun.kind == "absorbed":  # the name's phrase starts with the words introducing it
             person.phrase_start = noun.start
     _office_after_name(actors, folded, trigger_tokens)
-    _titles_of_known_person(actors, trigger_tokens)
+    _titles_of_known_person(actors, folded, trigger_tokens, language)
     _offices_of_one(actors, folded)
     actors[:] = [a for a in actors if a.kind != "absorbed"]
 
@@ -700,10 +753,28 @@ def _office_after_name(actors: list[Actor], folded: list[str],
             noun.kind = "absorbed"
 
 
-def _titles_of_known_person(actors: list[Actor], trigger_tokens: frozenset[int]) -> None:
+TITLE_CHAIN = 10  # "بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء": name links and titles
+
+
+def title_chain(between: list[str], language) -> bool:
+    """Whether the words between a named person and an office are his name's links ("بن X")
+    and then only words of [apposition_titles], at least one ("بن عبدالعزيز ولي ولي العهد
+    النائب الثاني لرئيس مجلس الوزراء"): the office after them is his too."""
+    links, titles = apposition_titles(language)
+    index = 0
+    while index + 1 < len(between) and between[index] in links:
+        index += 2  # "بن عبدالعزيز"
+    rest = between[index:]
+    return bool(rest) and len(between) <= TITLE_CHAIN and all(
+        any(form in titles for form in clitic_variants(word)) for word in rest)
+
+
+def _titles_of_known_person(actors: list[Actor], folded: list[str],
+                            trigger_tokens: frozenset[int], language) -> None:
     """The offices the KB's person is then named by, one after another with no country of
     their own ("الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير
-    الداخلية"): his titles, no sides (the interior minister was taken as the host's guest)."""
+    الداخلية"): his titles, no sides (the interior minister was taken as the host's guest,
+    and sample 148's Saudi defence minister as the Qatari one's)."""
     kb = builtin_kb()
     for index, person in enumerate(actors):
         known = kb.get(person.entity_id) if person.kind == "entity" and person.entity_id \
@@ -712,8 +783,10 @@ def _titles_of_known_person(actors: list[Actor], trigger_tokens: frozenset[int])
             continue  # not a body ("البنتاغون"): "مسؤولين عسكريين" after it are its officials
         end = person.end
         for noun in actors[index + 1:]:
-            if noun.kind not in ("noun", "absorbed") or noun.start - end > 2 \
-                    or trigger_tokens & set(range(end, noun.end)):
+            if noun.kind not in ("noun", "absorbed") \
+                    or trigger_tokens & set(range(end, noun.end)) \
+                    or noun.start - end > 2 and not title_chain(folded[end:noun.start],
+                                                                language):
                 break
             if noun.kind == "noun" and noun.country is None and noun.sector in ("GOV", "MIL"):
                 noun.kind = "absorbed"

@@ -21,16 +21,23 @@ from typing import Any
 
 from marsad.entities.keys import fold_token
 from marsad.entities.mentions import TOKEN_PATTERN, clitic_variants
-from marsad.events.actors import Actor, add_named_again, country_set, definite, find_actors
+from marsad.events.actors import (
+    Actor,
+    add_named_again,
+    country_set,
+    definite,
+    find_actors,
+    title_chain,
+)
 from marsad.events.classify import load_classifier, report_probability
 from marsad.events.lexicon import (
     NOT_AN_EVENT,
     Trigger,
     accusative_endings,
+    actor_nouns,
     actor_words,
     affiliation_markers,
     anaphoric_words,
-    apposition_titles,
     attacker_adjectives,
     attribution_words,
     away_words,
@@ -399,8 +406,12 @@ def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
     for actor in actors:
         if actor.country is None and actor.sector in ("REB", "MIL", "CVL", "COP", "GOV") \
                 and actor.kind == "noun":
-            actor.country = _named_before(actor, context.actors + context.nouns) or focus or (
-                theatres[0] if theatres and actor.sector in _LOCAL_SIDES else None)
+            # people and police are where the sentence puts them before they are the
+            # article's country ("هاجم مفجر انتحاري مدينة مايدوجوري (نيجيريا) مما أسفر عن
+            # مقتل 10 أشخاص" in a digest of American papers: Nigerians)
+            local = theatres[0] if theatres and actor.sector in _LOCAL_SIDES else None
+            actor.country = _named_before(actor, context.actors + context.nouns) or (
+                local if actor.sector in _LOCAL_SECTORS else None) or focus or local
     for actor in actors:
         if actor.kind == "country" and actor.country in context.sectors:
             actor.sector = context.sectors[actor.country]
@@ -1018,7 +1029,8 @@ def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor
                     groups[-1][-1] = actor  # the title's word ("المخلوع") gives way to the
                     continue                # name the KB knows
             # by the words that name it: "الحوثيون وميليشيات صالح" (Saleh's militias)
-            starts_with_and = folded[actor.lead].startswith("و") and actor.lead == last.end
+            starts_with_and = _joined_by_and(folded[actor.lead], language) and \
+                actor.lead == last.end
             glue = all(t in ("و", "and", "،", ",") or t in adjectives
                        or t.startswith("و") and t[1:] in adjectives for t in between)
             if (starts_with_and or glue and between) and len(between) <= 2 \
@@ -1031,6 +1043,15 @@ def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor
                 continue
         groups.append([actor])
     return groups
+
+
+def _joined_by_and(token: str, language) -> bool:
+    """Whether a word begins with the conjunction "و", not with a root letter: "والقوات", not
+    "وحدات" (units: sample 148 joined the struck units to the coalition's aircraft)."""
+    if not token.startswith("و"):
+        return False
+    found = actor_nouns(language).match_at([token], 0)
+    return found is None or found.form != token
 
 
 def _joined_members(between: list[str], language) -> bool:
@@ -1052,23 +1073,15 @@ def _office_of(body: Actor, person: Actor, between: list[str]) -> bool:
         owner.type in ("organisation", "government_body") and holder.type == "person"
 
 
-_TITLE_CHAIN = 10  # "بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء": name links and titles
-
-
 def _office_in_apposition(office: Actor, person: Actor, between: list[str], language) -> bool:
     """An office noun after a named person and his titles is his office ("محمد بن نايف بن
-    عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية"), no second side: the name's
-    links ("بن X") and then only words of [apposition_titles] between, at least one; an office
-    of another country ("وزير الخارجية المصري") is someone else."""
+    عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية"), no second side
+    (``title_chain``); an office of another country ("وزير الخارجية المصري") is someone
+    else."""
     if office.kind != "noun" or office.sector not in ("GOV", "MIL") or not person.entity_id \
             or office.country not in (None, person.country) or not between:
         return False
-    links, titles = apposition_titles(language)
-    index = 0
-    while index + 1 < len(between) and between[index] in links:
-        index += 2  # "بن عبدالعزيز"
-    rest = between[index:]
-    return bool(rest) and len(between) <= _TITLE_CHAIN and all(w in titles for w in rest)
+    return title_chain(between, language)
 
 
 @dataclass
@@ -1785,6 +1798,9 @@ def _harmed(group, folded, language, groups=()) -> bool:
         subject = among or not any(index < other[0].lead < first and not (
             other[-1].end < len(folded) and partitive.match_at(folded, other[-1].end))
             for other in groups)
+        if verb & words["victim_nouns"] & words["counted_passive_verbs"] and \
+                _counted_object_after(group, groups, folded, language):
+            continue  # "خطف تنظيم «داعش» نحو 230 مدنيا": the verb, not the noun "abduction"
         if (verb & words["victim_verbs"] or verb & words["victim_nouns"]) and subject:
             return True
         counted = any(w.isdigit() or is_count_word(w, language) or _dual(w, duals)
@@ -1809,6 +1825,19 @@ def _harmed(group, folded, language, groups=()) -> bool:
         return True
     return _counted_then_harmed(group, folded, words, language) or _harmed_by(
         group, folded, words, language) or _in_ranks_of_the_harmed(group, folded, language)
+
+
+_OBJECT_REACH = 3  # words from a subject to its counted object: "نحو 230 مدنيا"
+
+
+def _counted_object_after(group, groups, folded, language) -> bool:
+    """Whether a side follows ``group`` within a few words with a count between ("تنظيم «داعش»
+    نحو 230 مدنيا"): an object, so a word that may be a verb or a noun of harm ("خطف") is the
+    verb and ``group`` its subject (sample 148 had the 230 civilians abduct IS)."""
+    end = group[-1].end
+    return any(end < other[0].lead <= end + _OBJECT_REACH and any(
+        w.isdigit() or is_count_word(w, language) for w in folded[end:other[0].lead])
+        for other in groups)
 
 
 def _agent_marked(lead: int, folded, language) -> bool:
@@ -1980,8 +2009,11 @@ def _clauses(text: str, tokens, language) -> _Clauses:
         if found:
             breaks.append((index, found.end))
         elif openers.match_at(folded, index) or speakers.match_at(folded, index):
-            opening.append(index)
-    bounds = sorted([*breaks, *((index, index + 1) for index in opening)])
+            opening.append((index, index + 1))
+        if index and ":" in text[tokens[index - 1][1]:tokens[index][0]]:
+            opening.append((index - 1, index))  # a colon opens what is said or listed ("من
+            # 4 دول: هاجم مفجر انتحاري مدينة مايدوجوري": the bomber attacked, not the states)
+    bounds = sorted([*breaks, *opening])
     return _Clauses(tuple(bounds), tuple(breaks), len(folded), passives)
 
 
@@ -2033,7 +2065,9 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
             hosts = [a for a in targets if a.country == host]
             if destination and hosts:
                 return sources, hosts  # "زيارة إلى سوريا، محادثات مع بشار الأسد": Assad
-            sectors = Counter(a.sector for a in sources if a.sector)
+            sectors = Counter(a.sector for a in sources if a.sector in _STATE_SECTORS)
+            # a state's own arm meets its like; a UN mission's call on Libya is on its
+            # government (sample 148 coded Libya as an international body)
             sector = sectors.most_common(1)[0][0] if sectors else "GOV"
             offset = sentence.start if sentence is not None else 0
             targets = [Actor(0, 0, place.start - offset, place.end - offset, place.text, host,
@@ -2047,6 +2081,7 @@ def _settle_sides(trigger: Trigger, sources, targets, place, text, sentence,
 
 # the sides harmed where they live: civilians and police killed in a place are its people
 _LOCAL_SECTORS = {"CVL", "COP"}
+_STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}  # the sectors of a state's own arms
 
 
 def _local_victim(actor: Actor, place) -> Actor:

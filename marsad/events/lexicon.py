@@ -310,6 +310,13 @@ def _folded(language: str | None, name: str, section: str, key: str = "words"
 
 
 @cache
+def owner_pronouns(language: str | None) -> frozenset[str]:
+    """actors.toml's [belongs_to_markers] pronouns: "التابعة له" names no owner, the side
+    before does."""
+    return _folded(language, "actors", "belongs_to_markers", "pronouns")
+
+
+@cache
 def locative_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """actors.toml's [locatives]: the folded words of place before a name ("في", "مدن", "در",
     "in") and the conjunctions written on them ("وفي", "ففي")."""
