@@ -637,6 +637,13 @@ def test_the_regimes_militias_are_its_side(text):
     assert strikes and all(a.code() == "SYR MIL" for e in strikes for a in e.sources), strikes
 
 
+def test_a_side_joined_at_the_sentences_end_is_read():
+    """A noun joined by "و" as the sentence's last word has no word after it to look at for
+    [accompanying] (it raised IndexError on 90 SaudiNewsNet articles)."""
+    found = code_sentence("التقى وزير الخارجية السعودي والسفير", "ar", "CONSULT")
+    assert found["source"] == ("SAU", "GOV"), found
+
+
 def test_the_leader_of_the_coalition_is_not_its_target():
     """"طائرات التحالف بقيادة المملكة" in a Saudi paper: the kingdom leads the raid, it is
     neither struck nor the striker's government."""

@@ -261,7 +261,7 @@ def _accompanying(actors: list[Actor], folded: list[str], language) -> None:
     words = actor_words(language, "accompanying")
     for side, company in zip(actors, actors[1:], strict=False):
         if company.kind == "noun" and company.lead == side.end \
-                and folded[company.start].startswith("و") \
+                and folded[company.start].startswith("و") and company.end < len(folded) \
                 and words.match_at(folded, company.end) is not None:
             company.kind = "absorbed"
     actors[:] = [a for a in actors if a.kind != "absorbed"]
