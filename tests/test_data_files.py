@@ -42,3 +42,13 @@ def test_every_language_folder_is_documented():
     readme = (LANG_DIR / "README.md").read_text(encoding="utf-8")
     for path in LANG_DIR.glob("*/*.toml"):
         assert f"{path.stem}.toml" in readme, path
+
+
+def test_no_language_left_blank_in_demonyms_becomes_an_adjective():
+    """A demonyms.tsv row may leave a language blank ("مقدسي" has no Persian form): no empty
+    adjective comes of it, which every word of empty key would match (the Persian "و" was
+    coded Palestine)."""
+    from marsad.kb import builtin_kb
+
+    adjectives = builtin_kb().adjectives
+    assert "" not in adjectives and adjectives["مقدسي"] == "PSE"

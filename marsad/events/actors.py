@@ -602,10 +602,12 @@ def _and_peeled(actor: Actor, folded: list[str]) -> bool:
 
 def _supporters(actors: list[Actor], folded: list[str], language) -> None:
     """Whoever "supports" a side, named right after it ("قوات الجيش المدعومة بالمقاومة",
-    "المقاومة المسنودة بالجيش الوطني"), fights beside it: no side of its own, neither the
-    target of the side's acts nor of a clash "between" it and the enemy."""
+    "المقاومة المسنودة بالجيش الوطني") or after a phrase of support wherever it stands
+    ("وبدعم من طيران التحالف"), fights beside it: no side of its own, neither the target of
+    the side's acts nor of a clash "between" it and the enemy."""
     markers = actor_words(language, "supported_by_markers")
-    dropped: set[int] = set()
+    anywhere = actor_words(language, "support_phrases").ends(folded)
+    dropped: set[int] = {id(a) for a in actors if a.start in anywhere}
     for side in actors:
         for index in range(side.end, min(side.end + 2, len(folded))):
             marker = markers.match_at(folded, index)

@@ -44,6 +44,7 @@ from marsad.events.lexicon import (
     caller_clause,
     confidence_factors,
     freed_from,
+    gender_marks,
     harm_verbs,
     harm_words,
     home_state,
@@ -1229,6 +1230,8 @@ def _subject(scene: _Scene, context, clauses: _Clauses):
     # marked after it ("هاجم مسلحين … ثكنة عسكرية لجنود الحرس الثوري": a slip for "مسلحون")
     oblique = bool(after) and (_oblique_object(after[0], match, folded, is_noun, language)
                                or _after_plural_verb(after[0], match, folded, is_noun, language)
+                               or _feminine_after_masculine_verb(after[0], match, folded, is_noun,
+                                                                 language)
                                or _own_after_verb(scene)) \
         and not any(g in marked for g in after[1:])
     event_subject = bool(after) and _event_noun_subject(match, after[0], folded, language,
@@ -1384,6 +1387,9 @@ def _driven_out(group, match, folded, language) -> bool:
     ([freed_from]: "تحرير عدن من الميليشيات الحوثية"): the side driven out."""
     words, markers = freed_from(language)
     lead = group[0].lead
+    if lead >= 2 and folded[lead - 2] in markers and actor_words(
+            language, "member_nouns").match_at(folded, lead - 1) is not None:
+        lead -= 1  # "حررت جامعة الانبار من عصابات داعش": the side's members between
     return folded[match.start] in words and 0 < lead - match.end <= _FREED_REACH and \
         folded[lead - 1] in markers
 
@@ -1570,6 +1576,20 @@ def _after_plural_verb(group, match, folded, is_noun: bool, language) -> bool:
     endings = plural_verb_endings(language)
     return bool(endings) and not is_noun and group[0].lead == match.end and \
         len(verb) >= 5 and verb.endswith(endings)
+
+
+def _feminine_after_masculine_verb(group, match, folded, is_noun: bool, language) -> bool:
+    """A feminine singular side noun right after a verb with no feminine mark ("حيث استهدف
+    دورية أمنية") does not agree with it as a subject would ("استهدفت دورية"): it is the
+    object, and the subject was left unsaid."""
+    first = group[0]
+    noun_endings, verb_marks = gender_marks(language)
+    verb = clitic_variants(folded[match.start])[-1]  # "واستهدف": the verb, its "و" peeled
+    word = first.text.split()[0] if first.text else ""
+    return bool(noun_endings) and not is_noun and first.kind == "noun" and \
+        first.lead == match.end == first.start and word.endswith(noun_endings) and \
+        not verb.endswith(verb_marks) and not verb.startswith(verb_marks) and \
+        not verb.endswith(plural_verb_endings(language))
 
 
 def _owned(group, folded, language) -> bool:

@@ -477,6 +477,13 @@ def plural_verb_endings(language: str | None) -> tuple[str, ...]:
     return _grammar_tuple(language, "plural_verb_endings")
 
 
+def gender_marks(language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """events.toml's [grammar] feminine_noun_endings (as written, before folding) and
+    feminine_verb_marks (a verb's first or last letter): none outside Arabic."""
+    return (_grammar_tuple(language, "feminine_noun_endings"),
+            _grammar_tuple(language, "feminine_verb_marks"))
+
+
 def is_count_word(token: str, language: str | None) -> bool:
     """A count word of [grammar] counts ("عشرات", "أحد"), or one of its definite_counts with
     the article ("الآلاف"; not "الأحد", Sunday): a number of people, or of whatever follows it."""

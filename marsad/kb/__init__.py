@@ -92,7 +92,9 @@ def _demonyms() -> list[tuple[str, str]]:
     for row in read_tsv(Path(__file__).with_name("demonyms.tsv")):
         found += [(form, row["iso3"]) for form in arabic_nisba_forms(row["ar"])]
         found += [(row["fa"], row["iso3"]), (row["en"], row["iso3"])]
-    return found
+    # a language a row leaves blank ("مقدسي" has no Persian) adds no empty adjective, which
+    # every word whose key is empty would match (the Persian "و" became Palestine)
+    return [(form, country) for form, country in found if form.strip()]
 
 
 class KnowledgeBase:
