@@ -1019,6 +1019,7 @@ def test_actor_checks_are_of_real_checked_events():
     ("saudinewsnet_actors_paired6.tsv", [14, 16, 11, 12]),
     ("saudinewsnet_actors_paired7.tsv", [13, 17, 14, 19]),
     ("saudinewsnet_actors_paired8.tsv", [19, 22, 7, 18]),
+    ("saudinewsnet_actors_paired9.tsv", [17, 22, 10, 15]),
 ])
 def test_paired_actor_read_matches_its_header(name, totals):
     """The paired reads of recoded events: 40 rows, each side judged 0 or 1 in both runs, and
