@@ -671,6 +671,33 @@ def test_whom_a_phrase_of_support_names_is_not_struck():
     assert events and "SAU MIL" not in targets, targets
 
 
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    # a counted nisba in the accusative is people, not the country spelt alike
+    ("أعلن المرصد السوري لحقوق الإنسان أن 12 سوريا قتلوا في قصف لطيران النظام السوري بالبراميل "
+     "المتفجرة أمس لمناطق في قرية قصر البريج في ريف حلب الشمالي الشرقي.", "ASSAULT",
+     ("SYR", "MIL"), ("SYR", "CVL")),
+    # any minister, a woman too, is a side: the guest of a reception
+    ("استقبل المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال "
+     "الإنسانية الدكتور عبدالله بن عبدالعزيز الربيعة، أمس، وزيرة الإعلام اليمنية الدكتورة نادية "
+     "السقاف، وذلك بمقر المركز بالرياض.", "CONSULT", ("YEM", "GOV"), ("SAU", "GOV")),
+])
+def test_actor_codes_of_sample_150(text, event_type, source, target):
+    """Actor errors the hand check of sample 150 found (saudinewsnet_actors_checked.tsv)."""
+    _assert_codes(text, event_type, source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل نائب خادم الحرمين الشريفين الأمير محمد بن نايف في قصر السلام أمس، الأمراء والعلماء "
+    "والمشايخ والوزراء، وكبار مسؤولي الدولة، وجموعًا من المواطنين.",
+    "استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة، في قصر سلطانة، مساء أمس، أهالي "
+    "المنطقة المبايعين بمناسبة صدور الأمر الملكي.",
+])
+def test_a_public_audience_is_no_meeting(text):
+    """A prince receiving the crowds of a public audience or those who pledge allegiance holds
+    no talks (sample 150)."""
+    assert not [e for e in _dated_events(text) if e.type == "CONSULT"]
+
+
 def test_a_side_joined_at_the_sentences_end_is_read():
     """A noun joined by "و" as the sentence's last word has no word after it to look at for
     [accompanying] (it raised IndexError on 90 SaudiNewsNet articles)."""

@@ -97,6 +97,13 @@ def find_actors(text: str, tokens, mentions, language: str | None,
             continue
         if kb.get(mention.entity_id) is None and _opens_with_noun(folded, first, last, language):
             continue  # "سلاح الجو التركي" tagged as a person: the noun and its nationality say
+        counted = _counted_people(folded, first, last, kb, language)
+        if counted:  # "12 سوريا قتلوا": twelve Syrians, not Syria
+            actors.append(Actor(first, last + 1, tokens[first][0], tokens[last][1],
+                                text[tokens[first][0]:tokens[last][1]], counted, "CVL",
+                                kind="noun"))
+            taken.add(first)
+            continue
         addressed = first - 1 in trigger_tokens and folded[first - 1] in _ADDRESSEE or \
             first - 1 in addressable and folded[first - 1] in _ADDRESSEE
         actor = _from_entity(mention, kb, anchor, folded, first, addressed, language)
@@ -186,6 +193,18 @@ def _yield_to_phrases(actors: list[Actor], taken: set[int], nouns) -> None:
             actors[:] = [a for a in actors if a not in inside]
             for actor in inside:
                 taken.difference_update(range(actor.start, actor.end))
+
+
+def _counted_people(folded: list[str], first: int, last: int, kb: KnowledgeBase,
+                    language) -> str | None:
+    """The country whose people a one-word name after a count is: "12 سوريا" is the nisba
+    "سوري" in the indefinite accusative that counted nouns take, spelt like the country's
+    name (sample 150 had Syria the government struck by its own aircraft)."""
+    word = folded[first]
+    if first != last or not first or not word.endswith("ا") or not (
+            folded[first - 1].isdigit() or is_count_word(folded[first - 1], language)):
+        return None
+    return kb.adjectives.get(word[:-1]) or None
 
 
 def _add_home_state(actors, taken: set[int], text, tokens, folded, language) -> None:
