@@ -34,7 +34,8 @@ from marsad.events.lexicon import (
 from marsad.kb import KnowledgeBase, builtin_kb
 from marsad.places.resolve import area_cue_words, compass_words
 
-__all__ = ["Actor", "find_actors", "add_named_again", "country_set", "definite", "title_chain"]
+__all__ = ["Actor", "find_actors", "add_named_again", "country_set", "definite", "title_chain",
+           "joined_by_and"]
 
 
 
@@ -280,7 +281,8 @@ def _accompanying(actors: list[Actor], folded: list[str], language) -> None:
     words = actor_words(language, "accompanying")
     for side, company in zip(actors, actors[1:], strict=False):
         if company.kind == "noun" and company.lead == side.end \
-                and folded[company.start].startswith("و") and company.end < len(folded) \
+                and joined_by_and(folded[company.start], language) \
+                and company.end < len(folded) \
                 and words.match_at(folded, company.end) is not None:
             company.kind = "absorbed"
     actors[:] = [a for a in actors if a.kind != "absorbed"]
@@ -612,6 +614,15 @@ def _country_named(kb: KnowledgeBase, form: str) -> str | None:
         if entity and entity.type == "country":
             return entity.country
     return None
+
+
+def joined_by_and(token: str, language) -> bool:
+    """Whether a word begins with the conjunction "و", not with a root letter: "والقوات", not
+    "وحدات" (units: sample 148 joined the struck units to the coalition's aircraft) nor "وزير"."""
+    if not token.startswith("و"):
+        return False
+    found = actor_nouns(language).match_at([token], 0)
+    return found is None or found.form != token
 
 
 def _and_peeled(actor: Actor, folded: list[str]) -> bool:

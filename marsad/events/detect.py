@@ -27,6 +27,7 @@ from marsad.events.actors import (
     country_set,
     definite,
     find_actors,
+    joined_by_and,
     title_chain,
 )
 from marsad.events.classify import load_classifier, report_probability
@@ -34,7 +35,6 @@ from marsad.events.lexicon import (
     NOT_AN_EVENT,
     Trigger,
     accusative_endings,
-    actor_nouns,
     actor_words,
     affiliation_markers,
     anaphoric_words,
@@ -412,8 +412,7 @@ def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
             # (نيجيريا) مما أسفر عن مقتل 10 أشخاص" in a digest of American papers: Nigerians;
             # with two countries named, the ninth paired read found the article's as often right)
             local = theatres[0] if theatres and actor.sector in _LOCAL_SIDES else None
-            only = local if theatres and len(theatres) == 1 and \
-                actor.sector in _LOCAL_SECTORS else None
+            only = local if len(theatres or ()) == 1 and actor.sector in _LOCAL_SECTORS else None
             actor.country = _named_before(actor, context.actors + context.nouns) or only or \
                 focus or local
     for actor in actors:
@@ -1033,7 +1032,7 @@ def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor
                     groups[-1][-1] = actor  # the title's word ("المخلوع") gives way to the
                     continue                # name the KB knows
             # by the words that name it: "الحوثيون وميليشيات صالح" (Saleh's militias)
-            starts_with_and = _joined_by_and(folded[actor.lead], language) and \
+            starts_with_and = joined_by_and(folded[actor.lead], language) and \
                 actor.lead == last.end
             glue = all(t in ("و", "and", "،", ",") or t in adjectives
                        or t.startswith("و") and t[1:] in adjectives for t in between)
@@ -1047,15 +1046,6 @@ def _groups(actors: list[Actor], folded: list[str], language) -> list[list[Actor
                 continue
         groups.append([actor])
     return groups
-
-
-def _joined_by_and(token: str, language) -> bool:
-    """Whether a word begins with the conjunction "و", not with a root letter: "والقوات", not
-    "وحدات" (units: sample 148 joined the struck units to the coalition's aircraft)."""
-    if not token.startswith("و"):
-        return False
-    found = actor_nouns(language).match_at([token], 0)
-    return found is None or found.form != token
 
 
 def _joined_members(between: list[str], language) -> bool:
