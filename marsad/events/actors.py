@@ -164,7 +164,9 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     _of_organisation(actors, folded)
     _supporters(actors, folded, language)
     _allies_named(actors, folded, language)
+    _platforms(actors, folded, language)
     _agreeing_nouns(actors, text, folded, language)
+    _deputy_named_after(actors, folded, language)
     _borrow_codes(actors, folded, trigger_tokens, language)
     _countries_after_of(actors, text, tokens, folded, kb, language)
     _part_of_side(actors, folded, language)
@@ -658,6 +660,13 @@ def _allies_named(actors: list[Actor], folded: list[str], language) -> None:
     actors[:] = [a for a in actors if a.start not in described]
 
 
+def _platforms(actors: list[Actor], folded: list[str], language) -> None:
+    """A platform named where a side published ([published_on]: "على صفحته على فيسبوك") is
+    where it was said, not a side."""
+    published = actor_words(language, "published_on").ends(folded, first=1)
+    actors[:] = [a for a in actors if a.start not in published]
+
+
 def add_named_again(actors: list[Actor], text: str, tokens, language,
                     earlier: list[Actor], kb: KnowledgeBase | None = None) -> None:
     """A group's bare noun ("الجماعة", "للتنظيم") that no name follows is the group of that
@@ -723,6 +732,28 @@ def _agreeing_nouns(actors: list[Actor], text: str, folded: list[str], language)
 def definite(word: str) -> bool:
     """Whether a folded word has the article, clitics peeled ("والهجمات", "بالقوات")."""
     return any(v.startswith("ال") for v in clitic_variants(word))
+
+
+_DEPUTY_GAP = 2  # honorifics between a deputy's title and his name: "الأمير", "صاحب السمو"
+
+
+def _deputy_named_after(actors: list[Actor], folded: list[str], language) -> None:
+    """A known person named by a title right after a deputy's word ([deputy_of]: "نائب خادم
+    الحرمين الشريفين", the King's deputy) is not the side: the person named next is, with the
+    other's code where the KB gives his none."""
+    kb = builtin_kb()
+    deputies = actor_words(language, "deputy_of")
+    for title, person in zip(actors, actors[1:], strict=False):
+        known = kb.get(title.entity_id) if title.entity_id else None
+        if known is None or known.type != "person" or not title.start \
+                or person.kind != "entity" or person.start - title.end > _DEPUTY_GAP \
+                or not any(deputies.match_at([form], 0)
+                           for form in clitic_variants(folded[title.start - 1])):
+            continue
+        title.kind = "absorbed"
+        person.phrase_start = title.start - 1
+        if person.sector is None:
+            person.country, person.sector = title.country, title.sector
 
 
 def _borrow_codes(actors: list[Actor], folded: list[str],

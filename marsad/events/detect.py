@@ -64,6 +64,7 @@ from marsad.events.lexicon import (
     quantity_words,
     relative_pronouns,
     triggers,
+    undergo_words,
     victim_words,
 )
 from marsad.events.merge import merge_restated
@@ -88,7 +89,7 @@ from marsad.events.modality import (
 from marsad.events.plover import UNDIRECTED_TYPES
 from marsad.extract.outlets import outlet_by_name
 from marsad.kb import builtin_kb, coalition_leader
-from marsad.places.resolve import given_names
+from marsad.places.resolve import border_phrases, given_names
 
 __all__ = ["Event", "detect_events", "code_sentence"]
 
@@ -431,7 +432,25 @@ def _sides(actors, match, text, tokens, language, context, clauses):
     elif not sources:
         sources = _fire_of(match, text, tokens, folded, language)
     sources, targets = _suicide_attacker(sources, targets, folded, language)
+    sources, targets = _undergone(sources, targets, match, folded, language)
     return sources, targets or _counterpart(match, text, tokens, sources)
+
+
+_UNDERGO_REACH = 3  # words before the first side in which "تعرض" makes it the one harmed
+
+
+def _undergone(sources, targets, match, folded, language):
+    """The sides before a trigger that an [undergo] verb says suffered it ("كما تعرض أتوبيس
+    يقل جنود شرطة مصريين … لعمل إرهابي": sample 151 coded the policemen as the bombers) are
+    its targets; a doer named after it ("شنه مسلحون") stays the source."""
+    before = [a for a in sources if a.end <= match.start]
+    if not before:
+        return sources, targets
+    undergo = undergo_words(language)
+    if not any(set(clitic_variants(folded[i])) & undergo
+               for i in range(max(0, before[0].start - _UNDERGO_REACH), match.start)):
+        return sources, targets
+    return [a for a in sources if a not in before], before + targets
 
 
 def _voweled_passives(text, tokens, language) -> frozenset[int]:
@@ -581,8 +600,10 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                             for i in range(m.end, m.end + 6))
     mentions = [_shifted(m, -sentence.start) for m in found.get("mentions", [])]
     everyone = _acting(text, tokens, mentions, language, article.anchor, inside, addressable)
-    _complete_actors(everyone, context, focus, language, _countries_of(found.get("places", [])),
-                     article.anchor, _home_country(context, language))
+    theatres = _countries_of(_this_side_of_borders(found.get("places", []), tokens,
+                                                   sentence.start, language))
+    _complete_actors(everyone, context, focus, language, theatres, article.anchor,
+                     _home_country(context, language))
     actors = _event_sides(everyone, text, tokens, language, context.actors)
     _remember_issuer(context, actors, authors, sentence.start)
     if not reported:
@@ -1120,8 +1141,16 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if chosen is None:
         return [], []
     sources, rest = chosen
+    rest = [g for g in rest if not _past_scene_opener(g, match, folded, language)]
     sources, targets = _object(scene, sources, rest)
     return _reassigned(scene, sources, targets)
+
+
+def _past_scene_opener(group, match, folded, language) -> bool:
+    """Whether a [scene_openers] word ("حيث", "إذ") stands between the trigger and a side after
+    it: the side is its clause's, no object of the trigger."""
+    openers = actor_words(language, "scene_openers")
+    return any(openers.match_at(folded, index) for index in range(match.end, group[0].lead))
 
 
 def _scene(groups, match, folded, trigger: Trigger, language, clauses: _Clauses) -> _Scene:
@@ -1268,8 +1297,9 @@ def _subject(scene: _Scene, context, clauses: _Clauses):
         # قتلوا»"): the doer is unnamed, not whoever the sentence before named (the police
         # officer who spoke); "الطائرة السورية التي تمّ إسقاطها" still takes the side named before
         return context.actors[:1], after
-    if scene.patients or scene.doer or oblique or not is_noun and event_subject or passive:
-        return [], after  # no doer named: what was struck still is
+    if scene.patients or scene.doer or oblique or not is_noun and event_subject or passive \
+            or after and _driven_out(after[0], match, folded, language):
+        return [], after  # no doer named: what was struck (or driven out) still is
     return None
 
 
@@ -1378,11 +1408,12 @@ def _object_after_subject(sources, rest, match, is_noun: bool) -> bool:
 def _driven_out(group, match, folded, language) -> bool:
     """A side "من" which a liberation freed a place, within a few words of the trigger
     ([freed_from]: "تحرير عدن من الميليشيات الحوثية"): the side driven out."""
-    words, markers = freed_from(language)
+    words, markers, grips = freed_from(language)
     lead = group[0].lead
-    if lead >= 2 and folded[lead - 2] in markers and actor_words(
-            language, "member_nouns").match_at(folded, lead - 1) is not None:
-        lead -= 1  # "حررت جامعة الانبار من عصابات داعش": the side's members between
+    if lead >= 2 and folded[lead - 2] in markers and (folded[lead - 1] in grips or actor_words(
+            language, "member_nouns").match_at(folded, lead - 1) is not None):
+        lead -= 1  # "حررت جامعة الانبار من عصابات داعش": the side's members between; "من
+        # قبضة القوات": the grip it held the place in
     return folded[match.start] in words and 0 < lead - match.end <= _FREED_REACH and \
         folded[lead - 1] in markers
 
@@ -2171,7 +2202,8 @@ def _countries_info() -> list[dict]:
 
 def _where_things_happen(places, tokens, offset, language):
     """The sentence's places less those it names as far from what happens ("عن حدود
-    الجولان")."""
+    الجولان") or across a border from it."""
+    places = _this_side_of_borders(places, tokens, offset, language)
     away = away_words(language)
     if not away:
         return places
@@ -2187,6 +2219,23 @@ def _where_things_happen(places, tokens, offset, language):
 def _add_context(event: Event, actors: list[Actor]) -> None:
     if any(a.sector == "MIL" for a in actors) and "military" not in event.context:
         event.context.append("military")
+
+
+def _this_side_of_borders(places, tokens, offset, language):
+    """The places but a country named right after a border phrase ("قرب الحدود مع موريتانيا":
+    the attack was in Mali, near Mauritania)."""
+    phrases = border_phrases(language)
+    if not phrases:
+        return places
+    starts = {start + offset: index for index, (start, _, _) in enumerate(tokens)}
+    folded = [t for _, _, t in tokens]
+
+    def across(place) -> bool:
+        index = starts.get(place.start)
+        return place.place.level == "country" and index is not None and any(
+            tuple(folded[index - len(p):index]) == p for p in phrases if len(p) <= index)
+
+    return [p for p in places if not across(p)]
 
 
 def _place(places, actors, offset, trigger_at):
@@ -2266,7 +2315,8 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
     actors = _acting(text, tokens, mentions, language, anchor, inside)
     found_places = resolve_sentence(text, language, open_gazetteer(ensure_gazetteer(gazetteer)),
                                     mentions)
-    _complete_actors(actors, _Context(), None, language, _countries_of(found_places), anchor)
+    theatres = _countries_of(_this_side_of_borders(found_places, tokens, 0, language))
+    _complete_actors(actors, _Context(), None, language, theatres, anchor)
     actors = _event_sides(actors, text, tokens, language, [])
     clauses = _clauses(text, tokens, language)
     places = _where_things_happen(found_places, tokens, 0, language)

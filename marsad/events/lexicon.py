@@ -325,11 +325,14 @@ def locative_words(language: str | None) -> tuple[frozenset[str], frozenset[str]
 
 
 @cache
-def freed_from(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    """actors.toml's [freed_from]: the folded words of liberation and the words after which
-    the side driven out stands ("تحرير عدن من الميليشيات")."""
+def freed_from(language: str | None
+               ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """actors.toml's [freed_from]: the folded words of liberation, the words after which the
+    side driven out stands ("تحرير عدن من الميليشيات") and the grips it held the place in
+    ("من قبضة")."""
     return (_folded(language, "actors", "freed_from"),
-            _folded(language, "actors", "freed_from", "markers"))
+            _folded(language, "actors", "freed_from", "markers"),
+            _folded(language, "actors", "freed_from", "grips"))
 
 
 @cache

@@ -126,6 +126,15 @@ def _words(language: str) -> _Words:
                   told_to, heads)
 
 
+@cache
+def border_phrases(language: str | None) -> frozenset[tuple[str, ...]]:
+    """places.toml's [border_with] (folded word tuples: ("الحدود", "مع")): a country named
+    right after one lies across the border from where things happened."""
+    lang = language if language in ("ar", "fa", "en") else "ar"
+    words = load_toml(lang, "places").get("border_with", {}).get("words", [])
+    return frozenset(tuple(fold_token(w) for w in phrase.split()) for phrase in words)
+
+
 def given_names(language: str | None) -> frozenset[str]:
     """places.toml's [given_names] (folded): a word after one is a family name, no place, and
     a first name between a title and the rest of a name is part of that name."""
