@@ -1141,16 +1141,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
     if chosen is None:
         return [], []
     sources, rest = chosen
-    rest = [g for g in rest if not _past_scene_opener(g, match, folded, language)]
     sources, targets = _object(scene, sources, rest)
     return _reassigned(scene, sources, targets)
-
-
-def _past_scene_opener(group, match, folded, language) -> bool:
-    """Whether a [scene_openers] word ("حيث", "إذ") stands between the trigger and a side after
-    it: the side is its clause's, no object of the trigger."""
-    openers = actor_words(language, "scene_openers")
-    return any(openers.match_at(folded, index) for index in range(match.end, group[0].lead))
 
 
 def _scene(groups, match, folded, trigger: Trigger, language, clauses: _Clauses) -> _Scene:
@@ -2222,20 +2214,28 @@ def _add_context(event: Event, actors: list[Actor]) -> None:
 
 
 def _this_side_of_borders(places, tokens, offset, language):
-    """The places but a country named right after a border phrase ("قرب الحدود مع موريتانيا":
-    the attack was in Mali, near Mauritania)."""
+    """The places but the countries named right after a border phrase, and those joined to
+    them by "و" ("قرب الحدود مع موريتانيا": the attack was in Mali, near Mauritania; "في
+    مقاطعة سيرناك على الحدود مع العراق وسوريا": in Turkey)."""
     phrases = border_phrases(language)
     if not phrases:
         return places
-    starts = {start + offset: index for index, (start, _, _) in enumerate(tokens)}
     folded = [t for _, _, t in tokens]
 
-    def across(place) -> bool:
-        index = starts.get(place.start)
-        return place.place.level == "country" and index is not None and any(
-            tuple(folded[index - len(p):index]) == p for p in phrases if len(p) <= index)
+    def token_at(char: int) -> int | None:
+        return next((i for i, (start, end, _) in enumerate(tokens)
+                     if start <= char - offset < end), None)
 
-    return [p for p in places if not across(p)]
+    across, last = set(), None  # the places across, the last token of the one before
+    for place in sorted(places, key=lambda p: p.start):
+        first, end = token_at(place.start), token_at(place.end - 1)
+        if place.place.level != "country" or first is None or end is None:
+            continue
+        if any(tuple(folded[first - len(p):first]) == p for p in phrases if len(p) <= first) \
+                or last == first - 1 and folded[first].startswith("و"):
+            across.add(id(place))
+            last = end
+    return [p for p in places if id(p) not in across]
 
 
 def _place(places, actors, offset, trigger_at):
