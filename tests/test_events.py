@@ -676,9 +676,35 @@ def test_the_regimes_militias_are_its_side(text):
     # Iraq's prime minister until 2014, then its vice president
     ("ودان وزير الخارجية الكويتي تصريحات نوري المالكي ضد المملكة.", "ACCUSE", ("KWT", "GOV"),
      ("IRQ", "GOV")),
+    # sample 152:
+    # "وان" opens a clause: its subject is the resistance, the Houthis hold the places
+    ("واضافت المصادر انه تم أسر ستة من الحوثيين، وان المقاومة سيطرت على مواقع كانت تتمركز "
+     "فيها قوات الحوثي وصالح.", "COERCE", (None, "REB"), ("YEM", "REB")),
+    # "مواقعهم": the places of the side named before
+    ("وأكدت مصادر محلية أن المقاومة دحرت المتمردين الحوثيين وسيطرت على بعض مواقعهم في "
+     "المنطقة.", "COERCE", (None, "REB"), ("YEM", "REB")),
+    # two nouns joined by "و" after "بين" are two sides
+    ("كذلك دارت اشتباكات عنيفة بين المتمردين والثوار شمال شرق تعز، وتركزت المواجهات في شارع "
+     "الأربعين.", "ASSAULT", ("YEM", "REB"), ("YEM", "REB")),
+    # the agent of the act condemned is accused, not its victims
+    ("أدانت منظمة هيومن رايتس ووتش أمس قصف المتمردين الحوثيين في اليمن مناطق سكنية في مدينة "
+     "عدن الجنوبية دون مراعاة للسكان المدنيين.", "ACCUSE", (None, "NGO"), ("YEM", "REB")),
+    # Kurdish parties, Iraqi and Iranian
+    ("واصل الوفد الدبلوماسي التركي جولته في إقليم كردستان، حيث اجتمع الوفد التركي مع الاتحاد "
+     "الوطني الكردستاني في محافظة السليمانية.", "CONSULT", ("TUR", "GOV"), ("IRQ", "PTY")),
+    ("فقد شهدت جبهات جبال سورين والمناطق التابعة لمدينة مريوان في كردستان إيران معارك عنيفة "
+     "بين القوات الإيرانية ومقاتلي حزب الكوملة (العصبة) الكردستاني الإيراني.", "ASSAULT",
+     ("IRN", "MIL"), ("IRN", "REB")),
+    # the opposition's forces are rebels
+    ("ميدانيا، قال ناشطون إن قوات المعارضة شنت هجوما مضادا على مواقع قوات النظام في "
+     "الزبداني.", "ASSAULT", ("SYR", "REB"), ("SYR", "MIL")),
+    # "دكت" (pounded) is a strike: the Houthis' positions were struck
+    ("إلى ذلك، ردت القوات المسلحة السعودية على مصدر القذائف بقوة، باستخدام المدفعية وطائرات "
+     "الأباتشي، حيث دكت مواقع المتمردين الحوثيين ودمرتها.", "ASSAULT", ("SAU", "MIL"),
+     ("YEM", "REB")),
 ])
-def test_actor_codes_of_samples_149_to_151(text, event_type, source, target):
-    """Actor errors the hand checks of samples 149, 150 and 151 found
+def test_actor_codes_of_samples_149_to_152(text, event_type, source, target):
+    """Actor errors the hand checks of samples 149 to 152 found
     (saudinewsnet_actors_checked.tsv)."""
     _assert_codes(text, event_type, source, target)
 
@@ -693,6 +719,9 @@ def test_actor_codes_of_samples_149_to_151(text, event_type, source, target):
     # the country across a border is not where the ambush was
     ("وقتل جنديان ماليان في كمين نصبه مسلحون على طريق في منطقة قرب الحدود مع موريتانيا.",
      "ASSAULT", ("MRT", None)),
+    # a time zone is no side (sample 152)
+    ("وقالت السلطات المالية إن المهاجمين اقتحموا أول من أمس نحو الساعة السابعة بالتوقيت المحلي "
+     "وتوقيت غرينتش، فندق بيبلوس في مدينة سيفاري.", "ASSAULT", (None, None)),
     # nor is the second of two countries joined after it (the tenth paired read)
     ("وقتل أربعة عناصر من الشرطة في انفجار قنبلة في محافظة شيرناك الحدودية مع سوريا والعراق.",
      "ASSAULT", ("IRQ", "COP")),
@@ -702,6 +731,15 @@ def test_no_target_where_sample_151_found_a_wrong_one(text, event_type, wrong):
     sentence names none, or another."""
     found = code_sentence(text, "ar", event_type)
     assert found != {"source": None, "target": None} and found["target"] != wrong, found
+
+
+def test_a_groups_own_men_have_its_country_not_the_articles():
+    """"قال تنظيم داعش في سوريا، إنّ مقاتليه هاجموا": IS's fighters are IS, of no country, not
+    Syrian rebels (sample 152)."""
+    events = _dated_events("قال تنظيم داعش في سوريا، إنّ مقاتليه هاجموا مبنيين في مارع وقتلوا 50 "
+                           "مقاتلا على الأقل.")
+    sources = [(a.code(), a.name) for e in events if e.type == "ASSAULT" for a in e.sources]
+    assert sources and all(s == ("REB", "Islamic State") for s in sources), sources
 
 
 def test_a_deputy_is_not_whom_he_deputises():

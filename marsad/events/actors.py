@@ -291,7 +291,7 @@ def _accompanying(actors: list[Actor], folded: list[str], language) -> None:
 
 
 # sides whose members are theirs, not a state's: "عناصر تابعة للتنظيم" are the group's fighters
-_NON_STATE = frozenset({"REB", "UAF", "OPP", "CRM"})
+NON_STATE = frozenset({"REB", "UAF", "OPP", "CRM"})
 
 
 def _belonging(actors: list[Actor], folded: list[str], language) -> None:
@@ -314,7 +314,7 @@ def _belonging(actors: list[Actor], folded: list[str], language) -> None:
                 owner.kind = "absorbed"  # المتحدة": a named body keeps its own code
                 break
             noun.country = owner.country
-            noun.sector = owner.sector if owner.sector in _NON_STATE else noun.sector
+            noun.sector = owner.sector if owner.sector in NON_STATE else noun.sector
             noun.kind = "coalition" if owner.kind == "coalition" else noun.kind
             owner.kind = "absorbed"
             # the owner's name goes with it ("القوات الموالية لحكومة الرئيس اليمني عبدربه
@@ -455,7 +455,7 @@ def _part_of_side(actors: list[Actor], folded, language) -> None:
         if definite(folded[actor.start]) and folded[actor.end:at]:
             continue  # "قتلت القوات عنصرا من تنظيم داعش": an indefinite word after a definite
             # noun is no adjective of it but the verb's object, and the group is that object's
-        if owner.kind == "entity" or owner.sector in _NON_STATE:
+        if owner.kind == "entity" or owner.sector in NON_STATE:
             left_out.append(actor)
             owner.phrase_start = actor.lead  # what marks the noun marks the group
         elif owner.country and owner.sector == actor.sector:
@@ -714,12 +714,13 @@ def _agreeing_nouns(actors: list[Actor], text: str, folded: list[str], language)
     genitive ("قوات الجيش"): one actor. A definite noun before an indefinite one may be a
     subject and its object ("قتلت القوات جنديا"); of different sectors they are two sides
     ("هاجم مسلحون مدنيين"); a count gives way to what it counts ("عشرات المدنيين قتلوا": the
-    count says they were harmed)."""
+    count says they were harmed). Nouns joined by "و" are two ("بين المتمردين والثوار")."""
     kept: list[Actor] = []
     for actor in actors:
         last = kept[-1] if kept else None
         if last is not None and last.kind == actor.kind == "noun" and actor.start == last.end \
                 and not is_count_word(folded[last.start], language) \
+                and not joined_by_and(folded[actor.start], language) \
                 and actor.sector == last.sector and actor.country in (None, last.country) \
                 and not (definite(folded[last.start]) and not definite(folded[actor.start])):
             last.end, last.char_end = actor.end, actor.char_end

@@ -22,6 +22,7 @@ from typing import Any
 from marsad.entities.keys import fold_token
 from marsad.entities.mentions import TOKEN_PATTERN, clitic_variants
 from marsad.events.actors import (
+    NON_STATE,
     Actor,
     add_named_again,
     country_set,
@@ -399,15 +400,19 @@ def _complete_actors(actors: list[Actor], context: _Context, focus: str | None,
                 actor.country, actor.kind = leader, "coalition"
     for actor in actors:
         if actor.country is None and actor.kind == "noun":
-            actor.country = _possessor(actor, actors, language) or _genitive_country(actor,
-                                                                                      actors)
+            owner = _possessor(actor, actors, language)
+            if owner is not None and owner.country is None and owner.sector in NON_STATE:
+                actor.name = owner.name  # "قال تنظيم داعش إنّ مقاتليه": the group's own men,
+                continue                 # of no country (sample 152 gave them the article's)
+            actor.country = (owner.country if owner else None) or _genitive_country(actor,
+                                                                                     actors)
     many = actor_words(language, "many_states")
     for actor in actors:
         if actor.kind == "noun" and many.match_at([fold_token(actor.text.split()[0])], 0):
             actor.kind = "states"  # "أدانت دول عربية": many states, none of them named
     for actor in actors:
         if actor.country is None and actor.sector in ("REB", "MIL", "CVL", "COP", "GOV") \
-                and actor.kind == "noun":
+                and actor.kind == "noun" and actor.name is None:
             # people and police are where the sentence puts them, when it names one country
             # only, before they are the article's country ("هاجم مفجر انتحاري مدينة مايدوجوري
             # (نيجيريا) مما أسفر عن مقتل 10 أشخاص" in a digest of American papers: Nigerians;
@@ -503,13 +508,15 @@ def _genitive_country(actor: Actor, actors: list[Actor]) -> str | None:
     return owner.country if owner else None
 
 
-def _possessor(actor: Actor, actors: list[Actor], language) -> str | None:
-    """The country of whoever a possessed side noun belongs to: "أعلن الجيش الأمريكي أن
-    قواته قتلت مسلحا" (his forces: the US army's), the nearest state named before it."""
+def _possessor(actor: Actor, actors: list[Actor], language) -> Actor | None:
+    """Whoever a possessed side noun belongs to: "أعلن الجيش الأمريكي أن قواته قتلت مسلحا"
+    (his forces: the US army's), the nearest state named before it, or a group of no country
+    named nearer ("قال تنظيم داعش، إنّ مقاتليه")."""
     if not _possessed(actor, language):
         return None
-    earlier = [a for a in actors if a.end <= actor.start and a.country]
-    return earlier[-1].country if earlier else None
+    earlier = [a for a in actors if a.end <= actor.start and (
+        a.country or a.sector in NON_STATE and a.kind == "entity")]
+    return earlier[-1] if earlier else None
 
 
 def _possessed(actor: Actor, language) -> bool:
@@ -918,7 +925,7 @@ def _coded(event: Event, folded, match, language) -> bool:
     """Worth a record: someone known acts, or unnamed gunmen strike someone known. A noun
     trigger ("زيارة", "الاتفاق") in a sentence about something else needs more than one side
     to stand for an event: both sides, or a place of its own."""
-    if not any(a.sector and (a.country or a.entity_id or a.kind == "states")
+    if not any(a.sector and (a.country or a.entity_id or a.name or a.kind == "states")
                for a in event.sources) and not _unidentified_attack(event):
         return False
     if event.type == "MOBILIZE" and all(a.sector == "CVL" for a in event.sources):
@@ -1142,7 +1149,8 @@ def _roles(actors, match, folded, trigger: Trigger, language, context, clauses: 
         return [], []
     sources, rest = chosen
     sources, targets = _object(scene, sources, rest)
-    return _reassigned(scene, sources, targets)
+    sources, targets = _reassigned(scene, sources, targets)
+    return sources, targets or _holder_named_before(scene, sources)
 
 
 def _scene(groups, match, folded, trigger: Trigger, language, clauses: _Clauses) -> _Scene:
@@ -1379,7 +1387,8 @@ def _reassigned(scene: _Scene, sources, targets):
     if trigger.host and targets and _guest_named(match, nearest, folded, language):
         sources, targets = targets, sources
     if trigger.type in _CONDEMNING:
-        targets = _accused(scene.doer, targets, match, folded, language)
+        targets = _accused(scene.doer or _agent_of_condemned(scene, sources), targets, match,
+                           folded, language)
     return list(sources), list(targets)
 
 
@@ -1466,6 +1475,24 @@ def _answered(folded, start: int, end: int, language) -> bool:
     return any(markers.match_at(folded, index) for index in range(start, end))
 
 
+_CONDEMNED_REACH = 8  # "أدانت منظمة هيومن رايتس ووتش أمس قصف": words to the act condemned
+
+
+def _agent_of_condemned(scene: _Scene, sources):
+    """The side right after the act a condemnation names, its agent in the genitive ("أدانت
+    منظمة هيومن رايتس ووتش أمس قصف المتمردين الحوثيين … مناطق سكنية": sample 152 had the
+    civilians accused), with no side but the condemner between; or None."""
+    match, folded, language = scene.match, scene.folded, scene.language
+    for index in range(match.end, min(len(folded), match.end + _CONDEMNED_REACH + 1)):
+        if any(g[0].lead == index and g is not sources for g in scene.groups):
+            return None
+        found = triggers(language).match_at(folded, index)
+        if found is not None and found.value is not NOT_AN_EVENT \
+                and found.value.type == "ASSAULT" and is_noun_trigger(folded, found, language):
+            return next((g for g in scene.groups if g[0].lead == found.end), None)
+    return None
+
+
 def _accused(doer, targets, match, folded, language):
     """Whom a condemnation accuses: the ``doer`` its agent marker names ("أدانت الجريمة التي
     نفذها مستوطنون": the settlers), never the victims of the attack it condemns ("أدانت
@@ -1544,6 +1571,26 @@ def _struck_holder(lead: int, match, folded, language) -> bool:
         return False
     return first == match.end or bool(actor_words(language, "object_markers").match_at(
         folded, first - 1)) or _trigger_at(folded, first - 1, language, verbs_only=True)
+
+
+_HELD_PRONOUNS = ("هم", "ها", "هما")  # "مواقعهم", "مواقعها": the places of a side named before
+_OWN_REACH = 4  # "وسيطرت على بعض مواقعهم": words after the trigger to its places
+
+
+def _holder_named_before(scene: _Scene, sources) -> list:
+    """A trigger with no target whose places a pronoun owns right after it ("دحرت المتمردين
+    الحوثيين وسيطرت على بعض مواقعهم": sample 152 had no side the positions were taken from):
+    the nearest side before it, not its source, is whose they were."""
+    match, folded, language = scene.match, scene.folded, scene.language
+    held = actor_words(language, "held_places")
+    owned = any(word.endswith(_HELD_PRONOUNS) and any(
+        held.match_at([word[:-len(end)]], 0) for end in _HELD_PRONOUNS if word.endswith(end))
+        for word in folded[match.end:match.end + _OWN_REACH])
+    if not owned:
+        return []
+    named = [g for g in scene.groups if g[-1].end <= match.start and g is not sources
+             and not any(a in sources for a in g)]
+    return list(named[-1]) if named else []
 
 
 def _genitive_after(match, group, folded, objects, language) -> bool:
