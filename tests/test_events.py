@@ -742,6 +742,15 @@ def test_a_groups_own_men_have_its_country_not_the_articles():
     assert sources and all(s == ("REB", "Islamic State") for s in sources), sources
 
 
+def test_nouns_joined_by_and_share_a_nationality():
+    """"طائرات حربية أميركية وطائرات بلا طيار": two sides of one sector, the second American
+    too, not of the place struck (the eleventh paired read)."""
+    events = _dated_events("وما زالت طائرات حربية أميركية وطائرات بلا طيار تنفذ ضربات في "
+                           "أفغانستان مستهدفة حركة طالبان ومتطرفين آخرين.")
+    codes = [a.code() for e in events if e.type == "ASSAULT" for a in e.sources]
+    assert codes == ["USA MIL", "USA MIL"], codes
+
+
 def test_a_deputy_is_not_whom_he_deputises():
     """"نائب خادم الحرمين الشريفين الأمير محمد بن نايف": the King's deputy, named next, is
     the side, not the King (sample 151)."""
@@ -1124,6 +1133,7 @@ def test_actor_checks_are_of_real_checked_events():
     ("saudinewsnet_actors_paired8.tsv", [19, 22, 7, 18]),
     ("saudinewsnet_actors_paired9.tsv", [17, 22, 10, 15]),
     ("saudinewsnet_actors_paired10.tsv", [10, 16, 7, 15]),
+    ("saudinewsnet_actors_paired11.tsv", [10, 23, 21, 23]),
 ])
 def test_paired_actor_read_matches_its_header(name, totals):
     """The paired reads of recoded events: 40 rows, each side judged 0 or 1 in both runs, and

@@ -714,18 +714,21 @@ def _agreeing_nouns(actors: list[Actor], text: str, folded: list[str], language)
     genitive ("قوات الجيش"): one actor. A definite noun before an indefinite one may be a
     subject and its object ("قتلت القوات جنديا"); of different sectors they are two sides
     ("هاجم مسلحون مدنيين"); a count gives way to what it counts ("عشرات المدنيين قتلوا": the
-    count says they were harmed). Nouns joined by "و" are two ("بين المتمردين والثوار")."""
+    count says they were harmed). Nouns joined by "و" are two ("بين المتمردين والثوار"), the
+    second of the first's country where it names none ("طائرات حربية أميركية وطائرات بلا
+    طيار")."""
     kept: list[Actor] = []
     for actor in actors:
         last = kept[-1] if kept else None
         if last is not None and last.kind == actor.kind == "noun" and actor.start == last.end \
                 and not is_count_word(folded[last.start], language) \
-                and not joined_by_and(folded[actor.start], language) \
-                and actor.sector == last.sector and actor.country in (None, last.country) \
-                and not (definite(folded[last.start]) and not definite(folded[actor.start])):
-            last.end, last.char_end = actor.end, actor.char_end
-            last.text = text[last.char_start:last.char_end]
-            continue
+                and actor.sector == last.sector and actor.country in (None, last.country):
+            if joined_by_and(folded[actor.start], language):
+                actor.country = last.country
+            elif not (definite(folded[last.start]) and not definite(folded[actor.start])):
+                last.end, last.char_end = actor.end, actor.char_end
+                last.text = text[last.char_start:last.char_end]
+                continue
         kept.append(actor)
     actors[:] = kept
 
