@@ -607,15 +607,14 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
                             for i in range(m.end, m.end + 6))
     mentions = [_shifted(m, -sentence.start) for m in found.get("mentions", [])]
     everyone = _acting(text, tokens, mentions, language, article.anchor, inside, addressable)
-    theatres = _countries_of(_this_side_of_borders(found.get("places", []), tokens,
-                                                   sentence.start, language))
-    _complete_actors(everyone, context, focus, language, theatres, article.anchor,
+    nearby = _this_side_of_borders(found.get("places", []), tokens, sentence.start, language)
+    _complete_actors(everyone, context, focus, language, _countries_of(nearby), article.anchor,
                      _home_country(context, language))
     actors = _event_sides(everyone, text, tokens, language, context.actors)
     _remember_issuer(context, actors, authors, sentence.start)
     if not reported:
         return [], []  # a statement named ("وجاء في بيان لوزارة الخارجية"), no event
-    places = _where_things_happen(found.get("places", []), tokens, sentence.start, language)
+    places = _where_things_happen(nearby, tokens, sentence.start, language)
     carried = _Context(actors=[_absolute(a, -sentence.start) for a in context.actors],
                        issuer=[_absolute(a, -sentence.start) for a in context.issuer])
     best: dict[tuple[str, int], list[tuple]] = {}
@@ -1486,9 +1485,9 @@ def _agent_of_condemned(scene: _Scene, sources):
     for index in range(match.end, min(len(folded), match.end + _CONDEMNED_REACH + 1)):
         if any(g[0].lead == index and g is not sources for g in scene.groups):
             return None
-        found = triggers(language).match_at(folded, index)
-        if found is not None and found.value is not NOT_AN_EVENT \
-                and found.value.type == "ASSAULT" and is_noun_trigger(folded, found, language):
+        found = _trigger_match(folded, index, language)
+        if found is not None and found.value.type == "ASSAULT" \
+                and is_noun_trigger(folded, found, language):
             return next((g for g in scene.groups if g[0].lead == found.end), None)
     return None
 
@@ -1687,9 +1686,14 @@ def _trigger_chain_end(folded, index: int, language) -> int:
 
 
 def _trigger_at(folded, index: int, language, verbs_only: bool = False) -> bool:
+    found = _trigger_match(folded, index, language)
+    return found is not None and not (verbs_only and is_noun_trigger(folded, found, language))
+
+
+def _trigger_match(folded, index: int, language):
+    """The trigger that starts at ``index``, or None (none, or a phrase that is no event)."""
     found = triggers(language).match_at(folded, index)
-    return found is not None and found.value is not NOT_AN_EVENT and not (
-        verbs_only and is_noun_trigger(folded, found, language))
+    return found if found is not None and found.value is not NOT_AN_EVENT else None
 
 
 def _guest_named(match, targets, folded, language) -> bool:
@@ -2240,9 +2244,8 @@ def _countries_info() -> list[dict]:
 
 
 def _where_things_happen(places, tokens, offset, language):
-    """The sentence's places less those it names as far from what happens ("عن حدود
-    الجولان") or across a border from it."""
-    places = _this_side_of_borders(places, tokens, offset, language)
+    """The sentence's places (this side of its borders: ``_this_side_of_borders``) less those
+    it names as far from what happens ("عن حدود الجولان")."""
     away = away_words(language)
     if not away:
         return places
@@ -2362,11 +2365,11 @@ def code_sentence(text: str, language: str, event_type: str | None = None,
     actors = _acting(text, tokens, mentions, language, anchor, inside)
     found_places = resolve_sentence(text, language, open_gazetteer(ensure_gazetteer(gazetteer)),
                                     mentions)
-    theatres = _countries_of(_this_side_of_borders(found_places, tokens, 0, language))
-    _complete_actors(actors, _Context(), None, language, theatres, anchor)
+    nearby = _this_side_of_borders(found_places, tokens, 0, language)
+    _complete_actors(actors, _Context(), None, language, _countries_of(nearby), anchor)
     actors = _event_sides(actors, text, tokens, language, [])
     clauses = _clauses(text, tokens, language)
-    places = _where_things_happen(found_places, tokens, 0, language)
+    places = _where_things_happen(nearby, tokens, 0, language)
     argued = [a for a in (_arguments(match, actors, text, tokens, places, language, _Context(),
                                      clauses) for match in matches) if a is not None]
     if not argued:
