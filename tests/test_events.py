@@ -702,9 +702,15 @@ def test_the_regimes_militias_are_its_side(text):
     ("إلى ذلك، ردت القوات المسلحة السعودية على مصدر القذائف بقوة، باستخدام المدفعية وطائرات "
      "الأباتشي، حيث دكت مواقع المتمردين الحوثيين ودمرتها.", "ASSAULT", ("SAU", "MIL"),
      ("YEM", "REB")),
+    # sample 153: two soldiers (the dual) are soldiers, not civilians
+    ("أعلن الجيش التركي مقتل جنديين تركيين في هجوم شنه مسلحون أكراد في إقليم شرناق.",
+     "ASSAULT", (None, "UAF"), ("TUR", "MIL")),
+    # the UN's envoy is an international body's, no government's
+    ("استقبل وزير خارجية الإمارات الشيخ عبدالله بن زايد آل نهيان المبعوث الأممي إسماعيل ولد "
+     "الشيخ أحمد.", "CONSULT", (None, "IGO"), ("ARE", "GOV")),
 ])
-def test_actor_codes_of_samples_149_to_152(text, event_type, source, target):
-    """Actor errors the hand checks of samples 149 to 152 found
+def test_actor_codes_of_samples_149_to_153(text, event_type, source, target):
+    """Actor errors the hand checks of samples 149 to 153 found
     (saudinewsnet_actors_checked.tsv)."""
     _assert_codes(text, event_type, source, target)
 
@@ -722,6 +728,8 @@ def test_actor_codes_of_samples_149_to_152(text, event_type, source, target):
     # a time zone is no side (sample 152)
     ("وقالت السلطات المالية إن المهاجمين اقتحموا أول من أمس نحو الساعة السابعة بالتوقيت المحلي "
      "وتوقيت غرينتش، فندق بيبلوس في مدينة سيفاري.", "ASSAULT", (None, None)),
+    # a camp is no Algerian town (sample 153)
+    ("قصفت طائرات التحالف منطقة معسكر الكرين أمس.", "ASSAULT", ("DZA", None)),
     # nor is the second of two countries joined after it (the tenth paired read)
     ("وقتل أربعة عناصر من الشرطة في انفجار قنبلة في محافظة شيرناك الحدودية مع سوريا والعراق.",
      "ASSAULT", ("IRQ", "COP")),
