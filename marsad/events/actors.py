@@ -751,8 +751,7 @@ def _deputy_named_after(actors: list[Actor], folded: list[str], language) -> Non
         known = kb.get(title.entity_id) if title.entity_id else None
         if known is None or known.type != "person" or not title.start \
                 or person.kind != "entity" or person.start - title.end > _DEPUTY_GAP \
-                or not any(deputies.match_at([form], 0)
-                           for form in clitic_variants(folded[title.start - 1])):
+                or deputies.match_at(folded, title.start - 1) is None:  # clitics peeled there
             continue
         title.kind = "absorbed"
         person.phrase_start = title.start - 1

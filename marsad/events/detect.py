@@ -1582,9 +1582,8 @@ def _holder_named_before(scene: _Scene, sources) -> list:
     the nearest side before it, not its source, is whose they were."""
     match, folded, language = scene.match, scene.folded, scene.language
     held = actor_words(language, "held_places")
-    owned = any(word.endswith(_HELD_PRONOUNS) and any(
-        held.match_at([word[:-len(end)]], 0) for end in _HELD_PRONOUNS if word.endswith(end))
-        for word in folded[match.end:match.end + _OWN_REACH])
+    owned = any(word.endswith(end) and held.match_at([word[:-len(end)]], 0)
+                for word in folded[match.end:match.end + _OWN_REACH] for end in _HELD_PRONOUNS)
     if not owned:
         return []
     named = [g for g in scene.groups if g[-1].end <= match.start and g is not sources

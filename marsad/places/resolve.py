@@ -82,6 +82,7 @@ class _Words:
     given_names: frozenset[str] = frozenset()
     told_to: tuple[str, ...] = ()  # "ل": a quoted outlet name after it is who was told
     name_heads: frozenset[str] = frozenset()  # "رأس", "عين": first words of compound names
+    border_with: frozenset[tuple[str, ...]] = frozenset()  # ("الحدود", "مع"): the country after
 
 
 @cache
@@ -122,17 +123,16 @@ def _words(language: str) -> _Words:
     given = frozenset(fold_token(w) for w in data.get("given_names", {}).get("words", []))
     told_to = tuple(data.get("told_to", {}).get("words", []))
     heads = frozenset(fold_token(w) for w in data.get("name_heads", {}).get("words", []))
+    borders = frozenset(tuple(fold_token(w) for w in phrase.split())
+                        for phrase in data.get("border_with", {}).get("words", []))
     return _Words(cues, cues_after, arrival, prepositions, directions, not_places, stop, given,
-                  told_to, heads)
+                  told_to, heads, borders)
 
 
-@cache
 def border_phrases(language: str | None) -> frozenset[tuple[str, ...]]:
     """places.toml's [border_with] (folded word tuples: ("الحدود", "مع")): a country named
     right after one lies across the border from where things happened."""
-    lang = language if language in ("ar", "fa", "en") else "ar"
-    words = load_toml(lang, "places").get("border_with", {}).get("words", [])
-    return frozenset(tuple(fold_token(w) for w in phrase.split()) for phrase in words)
+    return _words(language or "ar").border_with
 
 
 def given_names(language: str | None) -> frozenset[str]:
