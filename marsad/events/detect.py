@@ -621,7 +621,8 @@ def _sentence_events(article, index, sentence, text, language, found, focus, con
     clauses = _clauses(text, tokens, language)
     for match in matches:
         trigger: Trigger = match.value
-        if _describes_earlier(match, matches, folded, language):
+        if _describes_earlier(match, matches, folded, language) or \
+                _definite_restatement(match, matches, folded, clauses, language):
             continue
         argued = _arguments(match, actors, text, tokens, places, language, carried, clauses,
                             sentence)
@@ -799,6 +800,18 @@ def _describes_earlier(match, matches, folded, language) -> bool:
         return False
     return any(m.value.type == match.value.type and m.end <= match.start
                and match.start - m.end <= _RELATIVE_REACH for m in matches)
+
+
+def _definite_restatement(match, matches, folded, clauses: _Clauses, language) -> bool:
+    """A one-word trigger noun with the article in a joined clause after one with a trigger
+    of its type names the event just told ("قام بزيارة عمل إلى سوريا …، في وقت تتحدث مصادر
+    إعلامية عن أن الزيارة هدفها إيصال رسالة": one visit); within one clause the best of the
+    two is kept anyway."""
+    clause = clauses.joined(match.start)
+    return clause > 0 and match.end - match.start == 1 and \
+        folded[match.start].startswith(_DEFINITE) and is_noun_trigger(folded, match, language) \
+        and any(m.value.type == match.value.type and m.end <= match.start
+                and clauses.joined(m.start) < clause for m in matches)
 
 
 def _confidence(event: Event, text, folded, match, language, index) -> float:
@@ -1254,7 +1267,9 @@ def _subject(scene: _Scene, context, clauses: _Clauses):
                                or _feminine_after_masculine_verb(after[0], match, folded, is_noun,
                                                                  language)
                                or _own_after_verb(scene)) \
-        and not any(g in marked for g in after[1:])
+        and not any(g in marked for g in after[1:]) \
+        or bool(after) and _feminine_head_after_masculine_verb(after[0], match, folded, is_noun,
+                                                               language)
     event_subject = bool(after) and _event_noun_subject(match, after[0], folded, language,
                                                         is_noun)
     objects = actor_words(language, "object_markers")
@@ -1458,14 +1473,27 @@ def _side_marker_after(start: int, end: int, folded, language) -> int | None:
                  if sides.match_at(folded, index)), None)
 
 
+_WITH, _AND, _DEFINITE = "ب", "و", "ال"
+_INSTRUMENT_REACH = 3  # "بصواريخ الكاتيوشا والمدفعية": words back to the first one's "ب"
+
+
 def _instrument(group, folded, language) -> bool:
     """Whether ``group`` is aircraft or guns the act was done with ("بطائرات هليكوبتر",
     "بالطيران الحربي", "قصفت المقاومة الشعبية بالمدفعية تجمعات"): the preposition ب on a side
-    noun of [aviation] or [weapon_nouns]."""
+    noun of [aviation] or [weapon_nouns], or "و" joining it to a word with that ب just before
+    ("قصفها بصواريخ الكاتيوشا والمدفعية قريتي": sample 154 had the artillery struck)."""
     first = group[0]
-    return first.kind == "noun" and folded[first.lead][:1] == "ب" and (
-        _aircraft(first, language) or actor_words(language, "weapon_nouns").match_at(
-            [fold_token(first.text)], 0) is not None)
+    if first.kind != "noun":
+        return False
+    noun = fold_token(first.text)
+    lead = folded[first.lead]
+    if lead[:1] == _AND and any(word[:1] == _WITH for word in
+                                folded[max(0, first.lead - _INSTRUMENT_REACH):first.lead]):
+        noun = _WITH + noun[1:]  # "والمدفعية" goes with "بصواريخ": "بالمدفعية"
+    elif lead[:1] != _WITH:
+        return False
+    return _aircraft(first, language) or actor_words(language, "weapon_nouns").match_at(
+        [noun], 0) is not None
 
 
 def _answered(folded, start: int, end: int, language) -> bool:
@@ -1644,13 +1672,33 @@ def _feminine_after_masculine_verb(group, match, folded, is_noun: bool, language
     دورية أمنية") does not agree with it as a subject would ("استهدفت دورية"): it is the
     object, and the subject was left unsaid."""
     first = group[0]
-    noun_endings, verb_marks = gender_marks(language)
-    verb = clitic_variants(folded[match.start])[-1]  # "واستهدف": the verb, its "و" peeled
+    noun_endings, _ = gender_marks(language)
     word = first.text.split()[0] if first.text else ""
-    return bool(noun_endings) and not is_noun and first.kind == "noun" and \
+    return bool(noun_endings) and first.kind == "noun" and \
         first.lead == match.end == first.start and word.endswith(noun_endings) and \
-        not verb.endswith(verb_marks) and not verb.startswith(verb_marks) and \
-        not verb.endswith(plural_verb_endings(language))
+        _masculine_verb(match, folded, is_noun, language)
+
+
+def _feminine_head_after_masculine_verb(group, match, folded, is_noun: bool, language) -> bool:
+    """A feminine noun heading a definite side in the genitive right after a verb with no
+    feminine mark ("ودعا قيادة المقاومة الشعبية إلى": sample 154 had the resistance calling)
+    is the object, whatever is marked as one later. Folded, the feminine ending is written as
+    the pronoun "ه" is; but a noun with a pronoun takes no genitive, so before a definite noun
+    the ending is the feminine one."""
+    first, head = group[0], match.end
+    endings = tuple(fold_token(ending) for ending in gender_marks(language)[0])
+    return bool(endings) and first.lead == first.start == head + 1 and \
+        len(folded[head]) > 2 and folded[head].endswith(endings) and \
+        folded[first.start].startswith(_DEFINITE) and \
+        _masculine_verb(match, folded, is_noun, language)
+
+
+def _masculine_verb(match, folded, is_noun: bool, language) -> bool:
+    """Whether the trigger is a verb with neither a feminine nor a plural mark."""
+    _, verb_marks = gender_marks(language)
+    verb = clitic_variants(folded[match.start])[-1]  # "واستهدف": the verb, its "و" peeled
+    return bool(verb_marks) and not is_noun and not verb.endswith(verb_marks) and \
+        not verb.startswith(verb_marks) and not verb.endswith(plural_verb_endings(language))
 
 
 def _owned(group, folded, language) -> bool:
