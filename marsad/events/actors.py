@@ -171,6 +171,7 @@ def find_actors(text: str, tokens, mentions, language: str | None,
     _countries_after_of(actors, text, tokens, folded, kb, language)
     _part_of_side(actors, folded, language)
     _headed_by(actors, folded, language)
+    _leaders_named_after(actors, folded, language)
     return actors
 
 
@@ -665,6 +666,19 @@ def _platforms(actors: list[Actor], folded: list[str], language) -> None:
     where it was said, not a side."""
     published = actor_words(language, "published_on").ends(folded, first=1)
     actors[:] = [a for a in actors if a.start not in published]
+
+
+_LEADER_REACH = 3  # "يتزعمه رئيس الإقليم، مسعود بارزاني": words from a marker to the leader
+
+
+def _leaders_named_after(actors: list[Actor], folded: list[str], language) -> None:
+    """The leader named after a side and a word of [leader_of] ("الحزب الديمقراطي الكردستاني
+    الذي يتزعمه رئيس الإقليم، مسعود بارزاني، إيران": the twelfth paired read had Barzani
+    accused, not Iran) tells whose the side is; he is no side of his own."""
+    ends = actor_words(language, "leader_of").ends(folded)
+    led = [a for a in actors if any(a.lead - _LEADER_REACH <= end <= a.lead for end in ends)
+           and any(b.end <= a.lead for b in actors)]
+    actors[:] = [a for a in actors if a not in led]
 
 
 def add_named_again(actors: list[Actor], text: str, tokens, language,

@@ -1111,7 +1111,11 @@ def _office_in_apposition(office: Actor, person: Actor, between: list[str], lang
     """An office noun after a named person and his titles is his office ("محمد بن نايف بن
     عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية"), no second side
     (``title_chain``); an office of another country ("وزير الخارجية المصري") is someone
-    else."""
+    else. So is his own country named at the end of his titles ("مسعود البرزاني رئيس اقليم
+    كردستان العراق": the twelfth paired read had Iraq accused beside him)."""
+    if office.kind == "country" and person.entity_id and office.country == person.country \
+            and between:
+        return title_chain(between, language)
     if office.kind != "noun" or office.sector not in ("GOV", "MIL") or not person.entity_id \
             or office.country not in (None, person.country) or not between:
         return False
@@ -1269,7 +1273,7 @@ def _subject(scene: _Scene, context, clauses: _Clauses):
                                or _own_after_verb(scene)) \
         and not any(g in marked for g in after[1:]) \
         or bool(after) and _feminine_head_after_masculine_verb(after[0], match, folded, is_noun,
-                                                               language)
+                                                               language, clauses)
     event_subject = bool(after) and _event_noun_subject(match, after[0], folded, language,
                                                         is_noun)
     objects = actor_words(language, "object_markers")
@@ -1679,16 +1683,14 @@ def _feminine_after_masculine_verb(group, match, folded, is_noun: bool, language
         _masculine_verb(match, folded, is_noun, language)
 
 
-def _feminine_head_after_masculine_verb(group, match, folded, is_noun: bool, language) -> bool:
+def _feminine_head_after_masculine_verb(group, match, folded, is_noun: bool, language,
+                                       clauses: _Clauses) -> bool:
     """A feminine noun heading a definite side in the genitive right after a verb with no
     feminine mark ("ودعا قيادة المقاومة الشعبية إلى": sample 154 had the resistance calling)
-    is the object, whatever is marked as one later. Folded, the feminine ending is written as
-    the pronoun "ه" is; but a noun with a pronoun takes no genitive, so before a definite noun
-    the ending is the feminine one."""
+    is the object, whatever is marked as one later. The ending is read as written: folded,
+    "ة" is the pronoun "ه" ("أطلق فيه الشرطي النار": the policeman shot)."""
     first, head = group[0], match.end
-    endings = tuple(fold_token(ending) for ending in gender_marks(language)[0])
-    return bool(endings) and first.lead == first.start == head + 1 and \
-        len(folded[head]) > 2 and folded[head].endswith(endings) and \
+    return first.lead == first.start == head + 1 and head in clauses.feminine and \
         folded[first.start].startswith(_DEFINITE) and \
         _masculine_verb(match, folded, is_noun, language)
 
@@ -2116,6 +2118,7 @@ class _Clauses:
     breaks: tuple[tuple[int, int], ...]   # (first, after last) token of each joining phrase
     size: int                             # tokens in the sentence
     passives: frozenset[int] = frozenset()  # _voweled_passives
+    feminine: frozenset[int] = frozenset()  # words written with a feminine noun ending ("ة")
 
     def start(self, position: int) -> int:
         """The first token of the clause ``position`` is in: after the last opener or joining
@@ -2137,9 +2140,10 @@ def _clauses(text: str, tokens, language) -> _Clauses:
     openers = actor_words(language, "clause_openers")
     speakers = actor_words(language, "speaker_pronouns")
     joins = actor_words(language, "clause_breaks")
+    times = actor_words(language, "not_clause_breaks")
     breaks, opening = [], []
     for index in range(len(folded)):
-        found = joins.match_at(folded, index)
+        found = joins.match_at(folded, index) if not times.match_at(folded, index) else None
         if found:
             breaks.append((index, found.end))
         elif openers.match_at(folded, index) or speakers.match_at(folded, index):
@@ -2148,7 +2152,10 @@ def _clauses(text: str, tokens, language) -> _Clauses:
             opening.append((index - 1, index))  # a colon opens what is said or listed ("من
             # 4 دول: هاجم مفجر انتحاري مدينة مايدوجوري": the bomber attacked, not the states)
     bounds = sorted([*breaks, *opening])
-    return _Clauses(tuple(bounds), tuple(breaks), len(folded), passives)
+    endings = gender_marks(language)[0]
+    feminine = frozenset(index for index, (start, end, _) in enumerate(tokens)
+                         if endings and text[start:end].endswith(endings))
+    return _Clauses(tuple(bounds), tuple(breaks), len(folded), passives, feminine)
 
 
 # sectors that make a meeting or an agreement a political event (CVL and MED alone do not)
