@@ -1972,6 +1972,9 @@ def test_persian_phrases_that_report_no_event(text):
     # a trend of recent months (check fa8)
     ("نيروهاي مسلح عراقي در ماه‌هاي اخير حملات خود را عليه ديپلماتها در بغداد شدت داده‌اند.",
      {"historical"}),
+    # a seizure the sentence ends by denying (check fa9)
+    ("سفیر ایران در ونزوئلا ادعاها مبنی بر اینکه آمریکا نفتکش‌های ایران را توقیف کرده تکذیب "
+     "کرد.", {"denied", "asserted"}),
 ])
 def test_persian_tallies_and_habits_are_background(text, modalities):
     assert {e.modality for e in _dated_events(text)} == modalities
@@ -2021,6 +2024,8 @@ def test_page_without_any_date_tells_last_year_as_background(text, modality):
     # a court of trade offences and its fine; a salute of guns (checks fa7, fa8)
     "شعبه تعزیرات حکومتی پس از رسیدگی پرونده، متهم را به پرداخت جزای نقدی محکوم کرد.",
     "همزمان با مراسم استقبال رسمی 21 گلوله توپ به افتخار ورود رئیس جمهور شلیک شد.",
+    # the explosion at Beirut's port (check fa9)
+    "در پی انفجار مهیب در بندر بیروت لبنان، هزاران تن کشته یا زخمی شده‌اند.",
 ])
 def test_persian_disasters_and_ordinary_crime_code_nothing(text):
     assert not _dated_events(text)
