@@ -735,9 +735,28 @@ def test_the_regimes_militias_are_its_side(text):
     # Qatar's foreign minister praised Barzani
     ("وبحسب بيان لرئاسة الإقليم أشاد العطية بقيادة بارزاني الحرب ضد الإرهاب وتطور الإقليم.",
      "SUPPORT", ("QAT", "GOV"), ("IRQ", "GOV")),
+    # sample 155: soldiers killed (the dual) "when" a mine went off did not lay it
+    ("قالت مصادر أمنية إنّ جنديين تركيين قتلا وجرح آخران، عندما فجّر مقاتلون لغمًا محلي الصنع "
+     "في إقليم شرناق.", "ASSAULT", None, ("TUR", "MIL")),
+    ("وأوضح مصدر أمني أن اثنين من عناصر قوات الصحوة قُتلا, بينما أُصيب اثنان آخران بجروح، بتفجير "
+     "عبوة ناسفة على عجلة كانوا يستقلونها في قضاء أبو غريب.", "ASSAULT", None, ("IRQ", "MIL")),
+    # the Council of Senior Scholars condemned; Bahrain's crown prince called
+    ("أدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الدنيء الذي استهدف مسجدًا بمقر "
+     "قوات الطوارىء في منطقة عسير.", "ACCUSE", ("SAU", "REL"), None),
+    ("كما تلقى نائب خادم الحرمين الشريفين اتصالا هاتفيا أمس من صاحب السمو الملكي الأمير سلمان بن "
+     "حمد آل خليفة ولي العهد نائب القائد الأعلى النائب الأول لرئيس مجلس الوزراء بمملكة البحرين "
+     "أعرب خلاله عن إدانته للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة عسير.",
+     "CONSULT", ("BHR", "GOV"), ("SAU", "GOV")),
+    # the ب of "بشار" is his name's: no phone call to him named long after the one called
+    ("أطلع الرئيس التركي رجب طيب أردوغان أمس الأربعاء في اتصال هاتفي نظيره الإيراني حسن روحاني "
+     "على سير العمليات العسكرية التركية ضدّ مواقع تنظيمي داعش وحزب العمال الكردستاني في كلّ من "
+     "سوريا والعراق، وبحسب المعلومات الواردة من داخل القصر الرئاسي بالعاصمة أنقرة، فإنّ الرئيس "
+     "أردوغان أبلغ نظيره الإيراني باستحالة إحلال الأمن والاستقرار في سوريا دون تنحّى رأس النظام "
+     "بشار الأسد عن السلطة.", "CONSULT",
+     ("TUR", "GOV"), ("IRN", "GOV")),
 ])
-def test_actor_codes_of_samples_149_to_154(text, event_type, source, target):
-    """Actor errors the hand checks of samples 149 to 154 found
+def test_actor_codes_of_samples_149_to_155(text, event_type, source, target):
+    """Actor errors the hand checks of samples 149 to 155 found
     (saudinewsnet_actors_checked.tsv)."""
     _assert_codes(text, event_type, source, target)
 
@@ -851,6 +870,14 @@ def test_the_visit_named_again_past_a_clause_break_is_the_same_visit():
                            "2020-03-24")
     visits = [[a.code() for a in e.sources] for e in events if e.type == "CONSULT"]
     assert visits == [["RUS MIL"]], visits
+
+
+def test_a_meeting_asked_to_be_held_was_not_held():
+    """"وطالبت … الرئاسات الثلاث بعقد اجتماع طارئ": a demand, no meeting (sample 155)."""
+    events = _dated_events("وطالبت لجنة حقوق الإنسان في البرلمان العراقي الرئاسات الثلاث بعقد "
+                           "اجتماع طارئ ومقاضاة الجناة المتسببين في تفجير خان بني سعد.")
+    types = [e.type for e in events if e.modality == "asserted"]
+    assert types == ["REQUEST"], types
 
 
 def test_a_side_joined_at_the_sentences_end_is_read():
@@ -1718,6 +1745,9 @@ def test_attacks_nobody_claims(text, source, target):
     "قتل 14 شخصاً على الأقل وفقد أربعة آخرون جراء إعصار اجتاح شرق الصين خلال عطلة نهاية الأسبوع",
     "ذكر مصدر مسؤول اليوم أن خمسة أشخاص على الاقل قتلوا وفقد اثنان آخران بعد انهيار أرضي حدث "
     "خلال أمطار غزيرة جنوب بنجلاديش.",
+    # a sandstorm "struck" the capital (sample 155)
+    "شهدت العاصمة الرياض أمس عاصفة رملية كثيفة ضربت مختلف المناطق مما ادى الى تدني الرؤية، "
+    "وقد كثفت دوريات المرور من تواجدها على الطرقات الرئيسية.",
 ])
 def test_an_accident_is_no_strike(text):
     assert not [e for e in _dated_events(text) if e.type == "ASSAULT"]

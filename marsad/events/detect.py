@@ -1219,14 +1219,16 @@ def _marked_object(group, match, folded, trigger: Trigger, language) -> bool:
     first = group[0]
     if first.lead <= 0:
         return False
-    own_lam = first.lead == first.start and first.kind == "entity" and \
-        fold_token(first.text).startswith("ل")  # "لافروف": the ل is the name's
+    # "لافروف", "بشار الأسد": the ل or ب is the name's (sample 155 had Assad, named long after
+    # "اتصال هاتفي نظيره الإيراني حسن روحاني", as the one called)
+    own = fold_token(first.text)[:1] if first.lead == first.start and first.kind == "entity" \
+        else ""
     return bool(
         actor_words(language, "object_markers").match_at(folded, first.lead - 1)
         or _struck_holder(first.lead, match, folded, language)
-        or folded[first.lead][:1] == "ل" and not own_lam
+        or folded[first.lead][:1] == "ل" and own != "ل"
         and trigger.type not in ("MOBILIZE", "ASSAULT")
-        or trigger.mode == "phone" and folded[first.lead][:1] == "ب"
+        or trigger.mode == "phone" and folded[first.lead][:1] == "ب" and own != "ب"
         or _driven_out(group, match, folded, language))
 
 

@@ -27,6 +27,7 @@ __all__ = ["NOT_AN_EVENT", "PhraseTable", "Match", "triggers", "actor_nouns", "a
            "not_assault_words", "condemnation_words", "welcome_words", "after_modality_words",
            "after_reach",
            "governing_modality_words", "since_words", "since_event_words", "request_objects",
+           "holding_nouns",
            "report_cues", "ReportCues", "sin_roots",
            "undergo_words", "purpose_verbs", "attacker_adjectives", "manner_adjectives",
            "oblique_endings",
@@ -619,6 +620,13 @@ def request_objects(language: str | None) -> frozenset[str]:
     """events.toml's [grammar] request_objects: the prepositions after a request verb that
     introduce what was asked for ("دعا … إلى زيارة")."""
     return _grammar_words(language, "request_objects")
+
+
+@cache
+def holding_nouns(language: str | None) -> frozenset[str]:
+    """events.toml's [grammar] holding_nouns: the act of holding ("عقد", "إجراء") between a
+    request's preposition and the trigger noun it asks for ("بعقد اجتماع طارئ")."""
+    return _grammar_words(language, "holding_nouns")
 
 
 @cache

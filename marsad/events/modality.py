@@ -26,6 +26,7 @@ from marsad.events.lexicon import (
     clause_modality_words,
     condemnation_words,
     governing_modality_words,
+    holding_nouns,
     infinitive_markers,
     is_noun_trigger,
     modality_words,
@@ -352,10 +353,16 @@ def requested(match, matches, folded, clauses, language) -> bool:
         return False
     objects = request_objects(language)
     token = folded[match.start]
-    separate = folded[match.start - 1] in objects and is_noun_trigger(folded, match, language)
-    # a one-letter preposition ("لـ", "بـ") is written on its noun: "لزيارة", "بالسيطرة"
+    # "إلى عقد اجتماع", "إلى إجراء محادثات": the holding asked for, in the trigger or before it
+    holding, before = holding_nouns(language), folded[match.start - 1]
+    separate = before in objects and (is_noun_trigger(folded, match, language)
+                                      or token in holding) \
+        or before in holding and folded[match.start - 2] in objects
+    # a one-letter preposition ("لـ", "بـ") is written on its noun: "لزيارة", "بالسيطرة",
+    # "بعقد اجتماع طارئ" (sample 155 had the meeting asked for held)
     attached = len(token) > 3 and token[0] in objects and (
-        token[1:].startswith(("ال", "ل")) or token[1:] in noun_triggers(language))
+        token[1:].startswith(("ال", "ل")) or token[1:] in noun_triggers(language)
+        or token[1:] in holding)
     if not (separate or attached):
         return False
     start = clauses.start(match.start)
