@@ -1232,6 +1232,7 @@ def test_actor_checks_are_of_real_checked_events():
     ("saudinewsnet_actors_paired10.tsv", [10, 16, 7, 15]),
     ("saudinewsnet_actors_paired11.tsv", [10, 23, 21, 23]),
     ("saudinewsnet_actors_paired12.tsv", [18, 22, 10, 19]),
+    ("saudinewsnet_actors_paired13.tsv", [5, 26, 14, 23]),
 ])
 def test_paired_actor_read_matches_its_header(name, totals):
     """The paired reads of recoded events: 40 rows, each side judged 0 or 1 in both runs, and
