@@ -49,6 +49,7 @@ from marsad.events.lexicon import (
     harm_verbs,
     harm_words,
     home_state,
+    instrument_prefixes,
     is_count_word,
     is_noun_trigger,
     manner_adjectives,
@@ -808,10 +809,10 @@ def _definite_restatement(match, matches, folded, clauses: _Clauses, language) -
     إعلامية عن أن الزيارة هدفها إيصال رسالة": one visit); within one clause the best of the
     two is kept anyway."""
     clause = clauses.joined(match.start)
-    return clause > 0 and match.end - match.start == 1 and \
-        folded[match.start].startswith(_DEFINITE) and is_noun_trigger(folded, match, language) \
-        and any(m.value.type == match.value.type and m.end <= match.start
-                and clauses.joined(m.start) < clause for m in matches)
+    return clause > 0 and match.end - match.start == 1 and definite(folded[match.start]) \
+        and is_noun_trigger(folded, match, language) and any(
+            m.value.type == match.value.type and m.end <= match.start
+            and clauses.joined(m.start) < clause for m in matches)
 
 
 def _confidence(event: Event, text, folded, match, language, index) -> float:
@@ -1479,24 +1480,25 @@ def _side_marker_after(start: int, end: int, folded, language) -> int | None:
                  if sides.match_at(folded, index)), None)
 
 
-_WITH, _AND, _DEFINITE = "ب", "و", "ال"
 _INSTRUMENT_REACH = 3  # "بصواريخ الكاتيوشا والمدفعية": words back to the first one's "ب"
 
 
 def _instrument(group, folded, language) -> bool:
     """Whether ``group`` is aircraft or guns the act was done with ("بطائرات هليكوبتر",
-    "بالطيران الحربي", "قصفت المقاومة الشعبية بالمدفعية تجمعات"): the preposition ب on a side
-    noun of [aviation] or [weapon_nouns], or "و" joining it to a word with that ب just before
-    ("قصفها بصواريخ الكاتيوشا والمدفعية قريتي": sample 154 had the artillery struck)."""
+    "بالطيران الحربي", "قصفت المقاومة الشعبية بالمدفعية تجمعات"): the preposition ب
+    ([instrument_prefixes]) on a side noun of [aviation] or [weapon_nouns], or "و" joining it to
+    a word with that ب just before ("قصفها بصواريخ الكاتيوشا والمدفعية قريتي": sample 154 had
+    the artillery struck)."""
     first = group[0]
     if first.kind != "noun":
         return False
-    noun = fold_token(first.text)
-    lead = folded[first.lead]
-    if lead[:1] == _AND and any(word[:1] == _WITH for word in
-                                folded[max(0, first.lead - _INSTRUMENT_REACH):first.lead]):
-        noun = _WITH + noun[1:]  # "والمدفعية" goes with "بصواريخ": "بالمدفعية"
-    elif lead[:1] != _WITH:
+    prefixes = instrument_prefixes(language)
+    noun, lead = fold_token(first.text), folded[first.lead]
+    with_ = next((w[:1] for w in folded[max(0, first.lead - _INSTRUMENT_REACH):first.lead]
+                  if w[:1] in prefixes), None)
+    if with_ and joined_by_and(lead, language):
+        noun = with_ + noun[1:]  # "والمدفعية" goes with "بصواريخ": "بالمدفعية"
+    elif lead[:1] not in prefixes:
         return False
     return _aircraft(first, language) or actor_words(language, "weapon_nouns").match_at(
         [noun], 0) is not None
@@ -1693,8 +1695,7 @@ def _feminine_head_after_masculine_verb(group, match, folded, is_noun: bool, lan
     "ة" is the pronoun "ه" ("أطلق فيه الشرطي النار": the policeman shot)."""
     first, head = group[0], match.end
     return first.lead == first.start == head + 1 and head in clauses.feminine and \
-        folded[first.start].startswith(_DEFINITE) and \
-        _masculine_verb(match, folded, is_noun, language)
+        definite(folded[first.start]) and _masculine_verb(match, folded, is_noun, language)
 
 
 def _masculine_verb(match, folded, is_noun: bool, language) -> bool:
