@@ -754,9 +754,12 @@ def test_the_regimes_militias_are_its_side(text):
      "أردوغان أبلغ نظيره الإيراني باستحالة إحلال الأمن والاستقرار في سوريا دون تنحّى رأس النظام "
      "بشار الأسد عن السلطة.", "CONSULT",
      ("TUR", "GOV"), ("IRN", "GOV")),
+    # sample 156: the DHKP-C is Turkey's insurgents, no army ("جيش")
+    ("وأعلنت جبهة جيش تحرير الشعب الثوري اليسارية المتطرفة التركية تنفيذ أحد أعضائها الهجوم على "
+     "القنصلية الأميركية في إسطنبول.", "ASSAULT", ("TUR", "REB"), None),
 ])
-def test_actor_codes_of_samples_149_to_155(text, event_type, source, target):
-    """Actor errors the hand checks of samples 149 to 155 found
+def test_actor_codes_of_samples_149_to_156(text, event_type, source, target):
+    """Actor errors the hand checks of samples 149 to 156 found
     (saudinewsnet_actors_checked.tsv)."""
     _assert_codes(text, event_type, source, target)
 
