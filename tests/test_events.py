@@ -883,6 +883,14 @@ def test_a_meeting_asked_to_be_held_was_not_held():
     assert types == ["REQUEST"], types
 
 
+def test_taking_part_in_an_attack_is_its_purpose():
+    """"وصول 6 مقاتلات أمريكية … للمشاركة في الهجوم ضد تنظيم داعش": jets arriving to take part,
+    no attack yet (sample 156)."""
+    events = _dated_events("وصلت 6 مقاتلات أمريكية إلى قاعدة إنغرليك جنوب تركيا للمشاركة في "
+                           "الهجوم ضد تنظيم داعش.")
+    assert not [e for e in events if e.type == "ASSAULT"], events
+
+
 def test_a_side_joined_at_the_sentences_end_is_read():
     """A noun joined by "و" as the sentence's last word has no word after it to look at for
     [accompanying] (it raised IndexError on 90 SaudiNewsNet articles)."""
