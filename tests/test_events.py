@@ -889,6 +889,10 @@ def test_taking_part_in_an_attack_is_its_purpose():
     events = _dated_events("وصلت 6 مقاتلات أمريكية إلى قاعدة إنغرليك جنوب تركيا للمشاركة في "
                            "الهجوم ضد تنظيم داعش.")
     assert not [e for e in events if e.type == "ASSAULT"], events
+    # a leader going to take part in a summit did attend it
+    summit = _dated_events("ذهب الرئيس السوداني عمر البشير إلى جوهانسبرغ للمشاركة في قمة الاتحاد "
+                           "الأفريقي.")
+    assert [e.type for e in summit] == ["CONSULT"], summit
 
 
 def test_a_side_joined_at_the_sentences_end_is_read():
