@@ -895,6 +895,18 @@ def test_taking_part_in_an_attack_is_its_purpose():
     assert [e.type for e in summit] == ["CONSULT"], summit
 
 
+def test_aircraft_visit_no_one_and_are_met_by_no_one():
+    """Jets arriving at a base are no visitors, and the plane a minister came on is not whom he
+    met (sample 156; 133 SaudiNewsNet meetings had aircraft as their visitors)."""
+    assert not [e for e in _dated_events("وصلت 6 مقاتلات أمريكية إلى قاعدة إنغرليك جنوب تركيا.")
+                if e.type == "CONSULT"]
+    events = _dated_events("وصل وزير الدفاع الأمريكي إلى قاعدة إنغرليك جنوب تركيا على متن طائرة "
+                           "عسكرية.")
+    visits = [([a.code() for a in e.sources], [a.text for a in e.targets])
+              for e in events if e.type == "CONSULT"]
+    assert visits == [(["USA MIL"], [])], visits
+
+
 def test_a_side_joined_at_the_sentences_end_is_read():
     """A noun joined by "و" as the sentence's last word has no word after it to look at for
     [accompanying] (it raised IndexError on 90 SaudiNewsNet articles)."""

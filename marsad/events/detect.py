@@ -356,6 +356,12 @@ def _aircraft(actor: Actor, language) -> bool:
     return _named_wholly(actor, language, "aviation")
 
 
+def _names_aircraft(actor: Actor, language) -> bool:
+    """Whether a side's name begins with aircraft ("مقاتلات أمريكية", "الطائرة"): [aviation]."""
+    words = [fold_token(w) for w in TOKEN_PATTERN.findall(actor.text)]
+    return bool(words) and actor_words(language, "aviation").match_at(words, 0) is not None
+
+
 def _named_wholly(actor: Actor, language, section: str) -> bool:
     """Whether a phrase of actors.toml [section] is the side's whole name."""
     words = [fold_token(w) for w in TOKEN_PATTERN.findall(actor.text)]
@@ -908,6 +914,8 @@ def _arguments(match, actors, text, tokens, places, language, carried, clauses, 
     place = destination or _place(places, named, offset, tokens[match.start][0])
     sources = _striking_speaker(sources, match, place, actors, folded, clauses,
                                 language) or sources
+    if match.value.type == "CONSULT":  # the plane a visitor came on is no one he met
+        targets = [a for a in targets if not _names_aircraft(a, language)]
     if not sources and not targets:
         return None
     sources, targets = _settle_sides(match.value, sources, targets, place, text, sentence,
@@ -949,6 +957,9 @@ def _coded(event: Event, folded, match, language) -> bool:
     if event.type == "CONSULT" and any(_outside_politics(side)
                                        for side in (event.sources, event.targets)):
         return False  # an attaché visiting patients, stranded citizens arriving home
+    if event.type == "CONSULT" and event.sources and all(
+            _names_aircraft(a, language) for a in event.sources):
+        return False  # aircraft arrive, they visit no one ("وصلت 6 مقاتلات أمريكية إلى قاعدة")
     is_noun = is_noun_trigger(folded, match, language)
     if is_noun:
         # a day named in the sentence is not enough: counted as a third way in, it added one
