@@ -358,15 +358,20 @@ def _aircraft(actor: Actor, language) -> bool:
 
 def _names_aircraft(actor: Actor, language) -> bool:
     """Whether a side's name begins with aircraft ("مقاتلات أمريكية", "الطائرة"): [aviation]."""
-    words = [fold_token(w) for w in TOKEN_PATTERN.findall(actor.text)]
-    return bool(words) and actor_words(language, "aviation").match_at(words, 0) is not None
+    return _name_begins(actor, language, "aviation")[0] is not None
 
 
 def _named_wholly(actor: Actor, language, section: str) -> bool:
     """Whether a phrase of actors.toml [section] is the side's whole name."""
+    match, words = _name_begins(actor, language, section)
+    return match is not None and match.end == words
+
+
+def _name_begins(actor: Actor, language, section: str):
+    """(the phrase of actors.toml [section] the side's name begins with, or None; how many
+    words the name has)."""
     words = [fold_token(w) for w in TOKEN_PATTERN.findall(actor.text)]
-    match = actor_words(language, section).match_at(words, 0)
-    return match is not None and match.end == len(words)
+    return actor_words(language, section).match_at(words, 0), len(words)
 
 
 # sides that belong where the sentence happens, when neither the words nor the article say
@@ -1505,12 +1510,12 @@ def _instrument(group, folded, language) -> bool:
         return False
     prefixes = instrument_prefixes(language)
     noun, lead = fold_token(first.text), folded[first.lead]
-    with_ = next((w[:1] for w in folded[max(0, first.lead - _INSTRUMENT_REACH):first.lead]
-                  if w[:1] in prefixes), None)
-    if with_ and joined_by_and(lead, language):
+    if lead[:1] not in prefixes:
+        with_ = next((w[:1] for w in folded[max(0, first.lead - _INSTRUMENT_REACH):first.lead]
+                      if w[:1] in prefixes), None) if joined_by_and(lead, language) else None
+        if with_ is None:
+            return False
         noun = with_ + noun[1:]  # "والمدفعية" goes with "بصواريخ": "بالمدفعية"
-    elif lead[:1] not in prefixes:
-        return False
     return _aircraft(first, language) or actor_words(language, "weapon_nouns").match_at(
         [noun], 0) is not None
 
@@ -1619,7 +1624,6 @@ def _struck_holder(lead: int, match, folded, language) -> bool:
         folded, first - 1)) or _trigger_at(folded, first - 1, language, verbs_only=True)
 
 
-_HELD_PRONOUNS = ("هم", "ها", "هما")  # "مواقعهم", "مواقعها": the places of a side named before
 _OWN_REACH = 4  # "وسيطرت على بعض مواقعهم": words after the trigger to its places
 
 
@@ -1630,7 +1634,8 @@ def _holder_named_before(scene: _Scene, sources) -> list:
     match, folded, language = scene.match, scene.folded, scene.language
     held = actor_words(language, "held_places")
     owned = any(word.endswith(end) and held.match_at([word[:-len(end)]], 0)
-                for word in folded[match.end:match.end + _OWN_REACH] for end in _HELD_PRONOUNS)
+                for word in folded[match.end:match.end + _OWN_REACH]
+                for end in possessive_endings(language))
     if not owned:
         return []
     named = [g for g in scene.groups if g[-1].end <= match.start and g is not sources
@@ -2157,7 +2162,9 @@ def _clauses(text: str, tokens, language) -> _Clauses:
     times = actor_words(language, "not_clause_breaks")
     breaks, opening = [], []
     for index in range(len(folded)):
-        found = joins.match_at(folded, index) if not times.match_at(folded, index) else None
+        found = joins.match_at(folded, index)
+        if found and times.match_at(folded, index):
+            found = None  # "في وقت سابق": a time
         if found:
             breaks.append((index, found.end))
         elif openers.match_at(folded, index) or speakers.match_at(folded, index):
